@@ -1,0 +1,18 @@
+//! The pure core of Gloss: content model, limits, validation, inline markup,
+//! routing and formatting. No browser APIs; everything here is tested natively.
+
+pub mod date;
+pub mod error;
+pub mod limits;
+pub mod load;
+pub mod markup;
+pub mod model;
+pub mod reading;
+pub mod route;
+pub mod url;
+pub mod validate;
+
+pub use error::{ContentError, Problem, ProblemKind};
+pub use load::{parse_article, parse_index};
+pub use model::*;
+pub use route::Route;
