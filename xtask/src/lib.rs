@@ -1,0 +1,4 @@
+//! Library side of `cargo xtask`, so its logic is tested with `cargo test`.
+
+pub mod content;
+pub mod schema;
