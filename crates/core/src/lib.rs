@@ -1,6 +1,8 @@
 //! The pure core of Gloss: content model, limits, validation, inline markup,
 //! routing and formatting. No browser APIs; everything here is tested natively.
 
+pub mod anchors;
+pub mod catalog;
 pub mod date;
 pub mod error;
 pub mod limits;

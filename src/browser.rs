@@ -1,0 +1,70 @@
+//! Small wrappers over `web_sys` that never panic: document title and
+//! description, deploy-time configuration, focus and scrolling.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `document.title`.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Sets the content of `<meta name="description">`.
+pub fn set_description(text: &str) {
+    if let Some(meta) = meta("description") {
+        meta.set_content(text);
+    }
+}
+
+fn meta(name: &str) -> Option<web_sys::HtmlMetaElement> {
+    document()?
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()??
+        .dyn_into::<web_sys::HtmlMetaElement>()
+        .ok()
+}
+
+/// Reads `<meta name="gloss:…">` deploy-time configuration.
+pub fn config(name: &str) -> Option<String> {
+    meta(&format!("gloss:{name}")).map(|m| m.content()).filter(|c| !c.trim().is_empty())
+}
+
+/// Removes the "Loading Gloss…" placeholder that `index.html` shows.
+pub fn remove_boot_message() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
+/// Moves focus to the element with this id (which should have tabindex=-1),
+/// so screen readers announce the new page, and scrolls to the top.
+pub fn focus_main() {
+    if let Some(window) = web_sys::window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+/// Scrolls to the element named by the URL fragment, if any (after the
+/// article has rendered, the browser's own jump has already missed it).
+pub fn scroll_to_fragment() {
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let id = hash.trim_start_matches('#');
+    if id.is_empty() {
+        return;
+    }
+    let id = gloss_core::route::decode_component(id);
+    if let Some(el) = document().and_then(|d| d.get_element_by_id(&id)) {
+        el.scroll_into_view();
+    }
+}

@@ -1,0 +1,31 @@
+//! Header and footer around every page.
+
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::nav::Link;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    view! {
+        <header class="site-header">
+            <Link route=Route::default() class="brand">
+                <span class="brand-mark" aria-hidden="true">"G"</span>
+                "Gloss"
+            </Link>
+            <span class="tagline">"The news, explained"</span>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Gloss is an open-source reader for explained news. It runs in your browser: "
+                "no account, and nothing you do is sent anywhere."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,93 @@
+//! The article page: loads one article and shows every part of it.
+
+use std::sync::Arc;
+
+use gloss_core::anchors::section_ids;
+use gloss_core::model::Article;
+use gloss_core::reading::reading_minutes;
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::components::article_header::ArticleHeader;
+use crate::components::audience_switch::AudienceSwitch;
+use crate::components::glossary_list::GlossaryList;
+use crate::components::load_states::{LoadErrorView, Skeleton};
+use crate::components::quiz_list::QuizList;
+use crate::components::rich_text::RichText;
+use crate::components::section_view::SectionView;
+use crate::content::{load_article, spawn_load, LoadError, LoadState};
+use crate::nav::{Link, Router};
+
+#[component]
+pub fn ArticlePage(id: String) -> impl IntoView {
+    let state: LoadState<Arc<Article>> = RwSignal::new(None);
+    let load = {
+        let id = id.clone();
+        move || spawn_load(state, load_article(id.clone()))
+    };
+    load();
+    let retry = Callback::new(move |_| load());
+
+    Effect::new(move |_| match state.get() {
+        Some(Ok(article)) => {
+            browser::set_title(&format!("{} · Gloss", article.title));
+            browser::set_description(&article.summary);
+            browser::scroll_to_fragment();
+        }
+        Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
+        Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
+        None => browser::set_title("Loading… · Gloss"),
+    });
+
+    view! {
+        <main id="main" tabindex="-1" class="page article-page" aria-busy=move || state.with(Option::is_none).to_string()>
+            {move || match state.get() {
+                None => view! { <Skeleton label="Loading article…" blocks=4/> }.into_any(),
+                Some(Ok(article)) => view! { <ArticleView article/> }.into_any(),
+                Some(Err(error)) => view! { <LoadErrorView error noun="article" on_retry=retry/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// A loaded article, following the audience version named in the URL.
+#[component]
+fn ArticleView(article: Arc<Article>) -> impl IntoView {
+    let route = use_context::<Router>().map(|Router(r)| r);
+    let requested = Memo::new(move |_| match route.map(|r| r.get()) {
+        Some(Route::Article { version, .. }) => version,
+        _ => None,
+    });
+    let current = {
+        let article = article.clone();
+        Memo::new(move |_| article.version(requested.get().as_deref()).map(|v| v.id.clone()).unwrap_or_default())
+    };
+    let minutes = {
+        let article = article.clone();
+        Signal::derive(move || article.version(Some(&current.get())).map(reading_minutes).unwrap_or(1))
+    };
+    let body = {
+        let article = article.clone();
+        move || {
+            let id = current.get();
+            article.version(Some(&id)).cloned().map(|v| {
+                let ids = section_ids(&v.sections);
+                view! {
+                    <p class="hook"><RichText text=v.hook/></p>
+                    {v.sections.into_iter().zip(ids).map(|(section, id)| view! { <SectionView section id/> }).collect_view()}
+                }
+            })
+        }
+    };
+    view! {
+        <Link route=Route::default() class="back-link">"Back to articles"</Link>
+        <article class="article" lang=article.lang.clone() dir=article.dir.as_str()>
+            <ArticleHeader article=article.clone() reading_minutes=minutes/>
+            <AudienceSwitch article=article.clone() current=current/>
+            <div class="article-body">{body}</div>
+            <GlossaryList article=article.clone()/>
+            <QuizList article=article.clone()/>
+        </article>
+    }
+}

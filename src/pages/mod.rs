@@ -1,0 +1,7 @@
+//! One module per page.
+
+mod article_page;
+mod index_page;
+
+pub use article_page::ArticlePage;
+pub use index_page::IndexPage;
