@@ -114,6 +114,11 @@ pub struct IndexStore {
 }
 
 impl IndexStore {
+    /// A store that already holds an outcome (for embedding an index, and tests).
+    pub fn with_result(result: Result<Arc<Index>, LoadError>) -> Self {
+        IndexStore { state: RwSignal::new(Some(result)), loading: RwSignal::new(false) }
+    }
+
     /// Starts loading unless loaded or loading already.
     pub fn ensure_loaded(&self) {
         if self.state.get_untracked().is_none() && !self.loading.get_untracked() {
