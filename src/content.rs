@@ -43,6 +43,9 @@ fn js_message(v: &wasm_bindgen::JsValue) -> String {
         .unwrap_or_else(|| "request failed".to_owned())
 }
 
+/// How long a request may take before it is abandoned.
+const FETCH_TIMEOUT_MS: i32 = 20_000;
+
 /// GETs `url` as text. 404/410 (and 403, which S3 sends for missing keys)
 /// mean "not found"; so does an HTML page where JSON was expected (hosts
 /// that answer unknown paths with their home page).
@@ -50,6 +53,12 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
+    // A request that hangs on a flaky connection is aborted and offered a retry.
+    if let Ok(controller) = web_sys::AbortController::new() {
+        init.set_signal(Some(&controller.signal()));
+        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), FETCH_TIMEOUT_MS);
+    }
     let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|e| LoadError::Network(js_message(&e)))?;

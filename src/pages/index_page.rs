@@ -66,6 +66,7 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
         set_filters(None, None);
     };
     let categories = index.categories();
+    let index_is_empty = index.articles.is_empty();
     let initial_query = filters.get_untracked().1.unwrap_or_default();
     let results = {
         let index = index.clone();
@@ -106,7 +107,14 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
         </p>
         {move || {
             let list = results.get();
-            if list.is_empty() {
+            if index_is_empty {
+                view! {
+                    <div class="empty-state">
+                        <h2>"No articles yet"</h2>
+                        <p>"This collection has no articles. Check back soon."</p>
+                    </div>
+                }.into_any()
+            } else if list.is_empty() {
                 view! {
                     <div class="empty-state">
                         <h2>"No articles match"</h2>
