@@ -49,7 +49,8 @@ pub fn navigate(route: Route) {
     if let Some(Router(signal)) = use_context::<Router>() {
         signal.set(route);
     }
-    browser::focus_main();
+    // The new page renders in a microtask; focus it once it is in the DOM.
+    request_animation_frame(browser::focus_main);
 }
 
 /// Updates the address bar without a new history entry (e.g. while typing
