@@ -31,7 +31,9 @@ fn meta(name: &str) -> Option<web_sys::HtmlMetaElement> {
 
 /// Reads `<meta name="gloss:…">` deploy-time configuration.
 pub fn config(name: &str) -> Option<String> {
-    meta(&format!("gloss:{name}")).map(|m| m.content()).filter(|c| !c.trim().is_empty())
+    meta(&format!("gloss:{name}"))
+        .map(|m| m.content())
+        .filter(|c| !c.trim().is_empty())
 }
 
 /// Removes the "Loading Gloss…" placeholder that `index.html` shows.
@@ -58,7 +60,9 @@ pub fn focus_main() {
 /// Scrolls to the element named by the URL fragment, if any (after the
 /// article has rendered, the browser's own jump has already missed it).
 pub fn scroll_to_fragment() {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else { return };
+    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+        return;
+    };
     let id = hash.trim_start_matches('#');
     if id.is_empty() {
         return;

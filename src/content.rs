@@ -57,12 +57,17 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     if let Ok(controller) = web_sys::AbortController::new() {
         init.set_signal(Some(&controller.signal()));
         let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), FETCH_TIMEOUT_MS);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.unchecked_ref(),
+            FETCH_TIMEOUT_MS,
+        );
     }
     let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|e| LoadError::Network(js_message(&e)))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|e| LoadError::Network(js_message(&e)))?;
+    let resp: web_sys::Response = resp
+        .dyn_into()
+        .map_err(|e| LoadError::Network(js_message(&e)))?;
     match resp.status() {
         403 | 404 | 410 => return Err(LoadError::NotFound),
         _ if !resp.ok() => return Err(LoadError::Http(resp.status())),
@@ -74,8 +79,12 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .ok()
         .flatten()
         .is_some_and(|t| t.to_ascii_lowercase().contains("text/html"));
-    let promise = resp.text().map_err(|e| LoadError::Network(js_message(&e)))?;
-    let text = JsFuture::from(promise).await.map_err(|e| LoadError::Network(js_message(&e)))?;
+    let promise = resp
+        .text()
+        .map_err(|e| LoadError::Network(js_message(&e)))?;
+    let text = JsFuture::from(promise)
+        .await
+        .map_err(|e| LoadError::Network(js_message(&e)))?;
     let text = text.as_string().unwrap_or_default();
     if is_html && text.trim_start().starts_with('<') {
         return Err(LoadError::NotFound);
@@ -89,13 +98,17 @@ pub async fn load_article(id: String) -> Result<Arc<Article>, LoadError> {
         return Err(LoadError::NotFound);
     }
     let text = fetch_text(&format!("{}articles/{id}.json", content_base())).await?;
-    gloss_core::parse_article(&id, &text).map(Arc::new).map_err(LoadError::Invalid)
+    gloss_core::parse_article(&id, &text)
+        .map(Arc::new)
+        .map_err(LoadError::Invalid)
 }
 
 /// Loads and validates the index.
 pub async fn load_index() -> Result<Arc<Index>, LoadError> {
     let text = fetch_text(&format!("{}index.json", content_base())).await?;
-    gloss_core::parse_index(&text).map(Arc::new).map_err(LoadError::Invalid)
+    gloss_core::parse_index(&text)
+        .map(Arc::new)
+        .map_err(LoadError::Invalid)
 }
 
 /// A document being loaded: `None` while loading, then the outcome.
@@ -125,7 +138,10 @@ pub struct IndexStore {
 impl IndexStore {
     /// A store that already holds an outcome (for embedding an index, and tests).
     pub fn with_result(result: Result<Arc<Index>, LoadError>) -> Self {
-        IndexStore { state: RwSignal::new(Some(result)), loading: RwSignal::new(false) }
+        IndexStore {
+            state: RwSignal::new(Some(result)),
+            loading: RwSignal::new(false),
+        }
     }
 
     /// Starts loading unless loaded or loading already.
@@ -149,7 +165,10 @@ impl IndexStore {
 
 /// Puts an [`IndexStore`] in context; nothing is fetched until a page asks.
 pub fn provide_index() -> IndexStore {
-    let store = IndexStore { state: RwSignal::new(None), loading: RwSignal::new(false) };
+    let store = IndexStore {
+        state: RwSignal::new(None),
+        loading: RwSignal::new(false),
+    };
     provide_context(store);
     store
 }

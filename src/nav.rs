@@ -15,7 +15,9 @@ use crate::browser;
 pub struct Router(pub RwSignal<Route>);
 
 fn current_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Creates the route signal from the address bar and follows back/forward.
@@ -32,7 +34,10 @@ pub fn provide_router() -> RwSignal<Route> {
 /// The `href` for a route, relative to the app's own page.
 pub fn href(route: &Route) -> String {
     match route {
-        Route::Index { category: None, query: None } => "./".to_owned(),
+        Route::Index {
+            category: None,
+            query: None,
+        } => "./".to_owned(),
         other => other.to_search(),
     }
 }

@@ -11,7 +11,9 @@ use gloss::components::section_view::SectionView;
 use gloss::content::{IndexStore, LoadError};
 use gloss::nav::Router;
 use gloss::pages::IndexPage;
-use gloss_core::model::{Card, Index, IndexEntry, Paragraph, AnchoredParagraph, Section, SectionKind, TextDirection};
+use gloss_core::model::{
+    AnchoredParagraph, Card, Index, IndexEntry, Paragraph, Section, SectionKind, TextDirection,
+};
 use gloss_core::{ContentError, Problem, ProblemKind, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,13 +30,18 @@ fn container() -> web_sys::HtmlElement {
 
 fn all(el: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
     let list = el.query_selector_all(selector).unwrap();
-    (0..list.length()).filter_map(|i| list.item(i)).filter_map(|n| n.dyn_into().ok()).collect()
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
 }
 
 /// Waits for a macrotask, so Leptos has run the effects a change scheduled.
 async fn settle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
@@ -48,16 +55,39 @@ fn rich_text_renders_markup_and_keeps_html_as_text() {
     let el = container();
     let src = "**bold** *soft* <script>window.__pwned=1</script><img src=x onerror=alert(1)> [link](https://example.org/a) [bad](javascript:alert(1))";
     let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <RichText text=src/> });
-    assert_eq!(all(&el, "strong").iter().map(text).collect::<Vec<_>>(), ["bold"]);
-    assert_eq!(all(&el, "em").iter().map(text).collect::<Vec<_>>(), ["soft"]);
-    assert!(all(&el, "script, img").is_empty(), "content must never become elements");
-    assert!(el.text_content().unwrap().contains("<script>window.__pwned=1</script>"));
+    assert_eq!(
+        all(&el, "strong").iter().map(text).collect::<Vec<_>>(),
+        ["bold"]
+    );
+    assert_eq!(
+        all(&el, "em").iter().map(text).collect::<Vec<_>>(),
+        ["soft"]
+    );
+    assert!(
+        all(&el, "script, img").is_empty(),
+        "content must never become elements"
+    );
+    assert!(el
+        .text_content()
+        .unwrap()
+        .contains("<script>window.__pwned=1</script>"));
     let links = all(&el, "a");
     assert_eq!(links.len(), 1, "only the https link is a link");
-    assert_eq!(links[0].get_attribute("href").as_deref(), Some("https://example.org/a"));
-    assert_eq!(links[0].get_attribute("rel").as_deref(), Some("noopener noreferrer"));
-    assert!(el.text_content().unwrap().contains("bad"), "the refused link keeps its label as text");
-    assert!(js_sys::Reflect::get(&js_sys::global(), &"__pwned".into()).unwrap().is_undefined());
+    assert_eq!(
+        links[0].get_attribute("href").as_deref(),
+        Some("https://example.org/a")
+    );
+    assert_eq!(
+        links[0].get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(
+        el.text_content().unwrap().contains("bad"),
+        "the refused link keeps its label as text"
+    );
+    assert!(js_sys::Reflect::get(&js_sys::global(), &"__pwned".into())
+        .unwrap()
+        .is_undefined());
 }
 
 #[wasm_bindgen_test]
@@ -68,17 +98,44 @@ fn section_renders_heading_cards_points_and_anchors() {
         heading: None,
         paragraphs: vec![
             Paragraph::Plain("Intro.".into()),
-            Paragraph::Anchored(AnchoredParagraph { id: "key-fact".into(), text: "The *fact*.".into() }),
+            Paragraph::Anchored(AnchoredParagraph {
+                id: "key-fact".into(),
+                text: "The *fact*.".into(),
+            }),
         ],
-        cards: vec![Card { title: "Like a map".into(), text: "A **map** is not the land.".into() }],
+        cards: vec![Card {
+            title: "Like a map".into(),
+            text: "A **map** is not the land.".into(),
+        }],
         points: vec!["One point.".into()],
     };
-    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <SectionView section id="section-how-to-think"/> });
-    let section = el.query_selector("section#section-how-to-think").unwrap().unwrap();
-    assert_eq!(section.get_attribute("aria-labelledby").as_deref(), Some("section-how-to-think-heading"));
-    assert_eq!(text(&el.query_selector("h2").unwrap().unwrap()), "How to think about it");
-    assert_eq!(text(&el.query_selector("#p-key-fact").unwrap().unwrap()), "The fact.");
-    assert_eq!(all(&el, "ul.cards > li.card h3").iter().map(text).collect::<Vec<_>>(), ["Like a map"]);
+    let _mounted = leptos::mount::mount_to(
+        el.clone(),
+        move || view! { <SectionView section id="section-how-to-think"/> },
+    );
+    let section = el
+        .query_selector("section#section-how-to-think")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        section.get_attribute("aria-labelledby").as_deref(),
+        Some("section-how-to-think-heading")
+    );
+    assert_eq!(
+        text(&el.query_selector("h2").unwrap().unwrap()),
+        "How to think about it"
+    );
+    assert_eq!(
+        text(&el.query_selector("#p-key-fact").unwrap().unwrap()),
+        "The fact."
+    );
+    assert_eq!(
+        all(&el, "ul.cards > li.card h3")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>(),
+        ["Like a map"]
+    );
     assert_eq!(all(&el, "ul.key-points > li").len(), 1);
 }
 
@@ -88,20 +145,41 @@ fn invalid_content_lists_every_field_path() {
     let error = LoadError::Invalid(ContentError {
         document: "article \"x\"".into(),
         problems: vec![
-            Problem::new("quiz.questions[2].answer", ProblemKind::AnswerOutOfRange { index: 5, choices: 3 }),
+            Problem::new(
+                "quiz.questions[2].answer",
+                ProblemKind::AnswerOutOfRange {
+                    index: 5,
+                    choices: 3,
+                },
+            ),
             Problem::new("title", ProblemKind::Empty),
         ],
     });
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
         view! { <LoadErrorView error noun="article" on_retry=Callback::new(|_| ())/> }
     });
-    let alert = el.query_selector(".error-state[role=alert]").unwrap().unwrap();
-    assert_eq!(text(&alert.query_selector("h1").unwrap().unwrap()), "This article can't be shown");
+    let alert = el
+        .query_selector(".error-state[role=alert]")
+        .unwrap()
+        .unwrap();
     assert_eq!(
-        all(&el, "ul.problems > li").iter().map(text).collect::<Vec<_>>(),
-        ["quiz.questions[2].answer: index 5 out of range (3 choices)", "title: must not be empty"]
+        text(&alert.query_selector("h1").unwrap().unwrap()),
+        "This article can't be shown"
     );
-    assert!(el.query_selector("button.retry").unwrap().is_none(), "retrying cannot fix broken content");
+    assert_eq!(
+        all(&el, "ul.problems > li")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>(),
+        [
+            "quiz.questions[2].answer: index 5 out of range (3 choices)",
+            "title: must not be empty"
+        ]
+    );
+    assert!(
+        el.query_selector("button.retry").unwrap().is_none(),
+        "retrying cannot fix broken content"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -111,8 +189,15 @@ fn network_error_offers_a_working_retry() {
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
         view! { <LoadErrorView error=LoadError::Network("offline".into()) noun="article" on_retry=Callback::new(move |_| clicks.update(|n| *n += 1))/> }
     });
-    assert_eq!(text(&el.query_selector("h1").unwrap().unwrap()), "Couldn't load the article");
-    let button: web_sys::HtmlElement = el.query_selector("button.retry").unwrap().unwrap().unchecked_into();
+    assert_eq!(
+        text(&el.query_selector("h1").unwrap().unwrap()),
+        "Couldn't load the article"
+    );
+    let button: web_sys::HtmlElement = el
+        .query_selector("button.retry")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     button.click();
     button.click();
     assert_eq!(clicks.get_untracked(), 2);
@@ -148,35 +233,88 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
         provide_context(IndexStore::with_result(Ok(Arc::new(index.clone()))));
         view! { <IndexPage/> }
     });
-    let titles = || all(&el, "li.article-card h2 a").iter().map(text).collect::<Vec<_>>();
-    assert_eq!(titles(), ["Chips and rules", "Webb sees a planet", "Reefs in hot water"]);
-    assert_eq!(text(&el.query_selector("#result-count").unwrap().unwrap()), "3 articles");
+    let titles = || {
+        all(&el, "li.article-card h2 a")
+            .iter()
+            .map(text)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        titles(),
+        [
+            "Chips and rules",
+            "Webb sees a planet",
+            "Reefs in hot water"
+        ]
+    );
+    assert_eq!(
+        text(&el.query_selector("#result-count").unwrap().unwrap()),
+        "3 articles"
+    );
     let card_link = el.query_selector("li.article-card h2 a").unwrap().unwrap();
-    assert_eq!(card_link.get_attribute("href").as_deref(), Some("?article=chips"));
-    assert_eq!(text(&el.query_selector("li.article-card time").unwrap().unwrap()), "30 April 2026");
+    assert_eq!(
+        card_link.get_attribute("href").as_deref(),
+        Some("?article=chips")
+    );
+    assert_eq!(
+        text(&el.query_selector("li.article-card time").unwrap().unwrap()),
+        "30 April 2026"
+    );
 
-    let search: web_sys::HtmlInputElement = el.query_selector("#search").unwrap().unwrap().unchecked_into();
+    let search: web_sys::HtmlInputElement = el
+        .query_selector("#search")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     search.set_value("planet");
-    search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     settle().await;
     assert_eq!(titles(), ["Webb sees a planet"]);
-    assert_eq!(text(&el.query_selector("#result-count").unwrap().unwrap()), "1 article");
-    assert!(web_sys::window().unwrap().location().search().unwrap().contains("q=planet"));
+    assert_eq!(
+        text(&el.query_selector("#result-count").unwrap().unwrap()),
+        "1 article"
+    );
+    assert!(web_sys::window()
+        .unwrap()
+        .location()
+        .search()
+        .unwrap()
+        .contains("q=planet"));
 
     search.set_value("nothing-like-this");
-    search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
     settle().await;
     assert!(titles().is_empty());
-    let clear: web_sys::HtmlElement = el.query_selector(".empty-state button").unwrap().unwrap().unchecked_into();
+    let clear: web_sys::HtmlElement = el
+        .query_selector(".empty-state button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     clear.click();
     settle().await;
     assert_eq!(titles().len(), 3);
     assert_eq!(search.value(), "");
 
-    let select: web_sys::HtmlSelectElement = el.query_selector("#category").unwrap().unwrap().unchecked_into();
+    let select: web_sys::HtmlSelectElement = el
+        .query_selector("#category")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
     select.set_value("Science");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     settle().await;
     assert_eq!(titles(), ["Webb sees a planet", "Reefs in hot water"]);
-    assert_eq!(route.get_untracked(), Route::Index { category: Some("Science".into()), query: None });
+    assert_eq!(
+        route.get_untracked(),
+        Route::Index {
+            category: Some("Science".into()),
+            query: None
+        }
+    );
 }

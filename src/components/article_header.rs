@@ -5,7 +5,10 @@ use gloss_core::{date, url};
 use leptos::prelude::*;
 
 #[component]
-pub fn ArticleHeader(article: std::sync::Arc<Article>, #[prop(into)] reading_minutes: Signal<u32>) -> impl IntoView {
+pub fn ArticleHeader(
+    article: std::sync::Arc<Article>,
+    #[prop(into)] reading_minutes: Signal<u32>,
+) -> impl IntoView {
     let source = article.source.clone();
     let host = url::host(&source.url).unwrap_or_default().to_owned();
     let attachments = article.attachments.clone();

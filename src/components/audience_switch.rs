@@ -8,13 +8,19 @@ use crate::nav::Link;
 
 /// Shown only when the article has more than one version.
 #[component]
-pub fn AudienceSwitch(article: std::sync::Arc<Article>, #[prop(into)] current: Signal<String>) -> impl IntoView {
+pub fn AudienceSwitch(
+    article: std::sync::Arc<Article>,
+    #[prop(into)] current: Signal<String>,
+) -> impl IntoView {
     if article.versions.len() < 2 {
         return None;
     }
     let mut links = Vec::new();
     for v in &article.versions {
-        let route = Route::Article { id: article.id.clone(), version: Some(v.id.clone()) };
+        let route = Route::Article {
+            id: article.id.clone(),
+            version: Some(v.id.clone()),
+        };
         let vid = v.id.clone();
         let audience = v.audience.clone();
         let is_current = Signal::derive(move || current.get() == vid);

@@ -11,7 +11,9 @@ pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
         .map(|node| match node {
             Inline::Text(t) => t.into_any(),
             Inline::Emph(children) => view! { <em>{render_inlines(children)}</em> }.into_any(),
-            Inline::Strong(children) => view! { <strong>{render_inlines(children)}</strong> }.into_any(),
+            Inline::Strong(children) => {
+                view! { <strong>{render_inlines(children)}</strong> }.into_any()
+            }
             Inline::Link { href, children } => view! {
                 <a href=href target="_blank" rel="noopener noreferrer">
                     {render_inlines(children)}

@@ -61,11 +61,21 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     });
     let current = {
         let article = article.clone();
-        Memo::new(move |_| article.version(requested.get().as_deref()).map(|v| v.id.clone()).unwrap_or_default())
+        Memo::new(move |_| {
+            article
+                .version(requested.get().as_deref())
+                .map(|v| v.id.clone())
+                .unwrap_or_default()
+        })
     };
     let minutes = {
         let article = article.clone();
-        Signal::derive(move || article.version(Some(&current.get())).map(reading_minutes).unwrap_or(1))
+        Signal::derive(move || {
+            article
+                .version(Some(&current.get()))
+                .map(reading_minutes)
+                .unwrap_or(1)
+        })
     };
     let body = {
         let article = article.clone();

@@ -48,7 +48,9 @@ pub fn IndexPage() -> impl IntoView {
 /// Filters and the list of cards.
 #[component]
 fn Catalog(index: Arc<Index>) -> impl IntoView {
-    let route = use_context::<Router>().map(|Router(r)| r).unwrap_or_else(|| RwSignal::new(Route::default()));
+    let route = use_context::<Router>()
+        .map(|Router(r)| r)
+        .unwrap_or_else(|| RwSignal::new(Route::default()));
     let filters = Memo::new(move |_| match route.get() {
         Route::Index { category, query } => (category, query),
         Route::Article { .. } => (None, None),
@@ -72,7 +74,11 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
         let index = index.clone();
         Memo::new(move |_| {
             let (category, query) = filters.get();
-            index.filter(category.as_deref(), query.as_deref()).into_iter().cloned().collect::<Vec<_>>()
+            index
+                .filter(category.as_deref(), query.as_deref())
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
         })
     };
     view! {

@@ -29,7 +29,12 @@ impl fmt::Display for Report {
         if self.is_ok() {
             writeln!(f, "ok: {} files checked, no problems", self.checked)
         } else {
-            writeln!(f, "{} problem(s) in {} files checked", self.errors.len(), self.checked)
+            writeln!(
+                f,
+                "{} problem(s) in {} files checked",
+                self.errors.len(),
+                self.checked
+            )
         }
     }
 }
@@ -45,7 +50,9 @@ fn article_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
 }
 
 fn stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Loads every article, collecting errors into `report`.
@@ -77,7 +84,10 @@ fn load_articles(dir: &Path, report: &mut Report) -> io::Result<Vec<Article>> {
 pub fn index_of(articles: &[Article]) -> Index {
     let mut entries: Vec<IndexEntry> = articles.iter().map(Article::index_entry).collect();
     entries.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
-    Index { format: FORMAT_VERSION, articles: entries }
+    Index {
+        format: FORMAT_VERSION,
+        articles: entries,
+    }
 }
 
 /// Checks every article and the index, including that the index matches the
@@ -124,7 +134,10 @@ pub fn write_index(dir: &Path) -> io::Result<usize> {
     let mut report = Report::default();
     let articles = load_articles(dir, &mut report)?;
     if !report.is_ok() {
-        return Err(io::Error::new(io::ErrorKind::InvalidData, report.to_string()));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidData,
+            report.to_string(),
+        ));
     }
     let index = index_of(&articles);
     let json = serde_json::to_string_pretty(&index).map_err(io::Error::other)?;

@@ -18,7 +18,10 @@ fn main() -> ExitCode {
             report.is_ok()
         }),
         Some("index") => content::write_index(&dir(1)).map(|n| {
-            println!("wrote {} with {n} articles", dir(1).join("index.json").display());
+            println!(
+                "wrote {} with {n} articles",
+                dir(1).join("index.json").display()
+            );
             true
         }),
         Some("schema") => schema::run(args.get(1).map(String::as_str) == Some("--check")),

@@ -10,7 +10,10 @@ use gloss_core::model::{Article, Index};
 pub fn schemas() -> Vec<(&'static str, String)> {
     let render = |s: schemars::Schema| serde_json::to_string_pretty(&s).unwrap_or_default() + "\n";
     vec![
-        ("article.schema.json", render(schemars::schema_for!(Article))),
+        (
+            "article.schema.json",
+            render(schemars::schema_for!(Article)),
+        ),
         ("index.schema.json", render(schemars::schema_for!(Index))),
     ]
 }
@@ -25,7 +28,10 @@ pub fn run(check: bool) -> io::Result<bool> {
         let path = dir.join(name);
         if check {
             if fs::read_to_string(&path).ok().as_deref() != Some(json.as_str()) {
-                eprintln!("{} is out of date: run `cargo xtask schema`", path.display());
+                eprintln!(
+                    "{} is out of date: run `cargo xtask schema`",
+                    path.display()
+                );
                 current = false;
             }
         } else {

@@ -14,14 +14,22 @@ fn repo() -> PathBuf {
 fn bundled_content_is_valid_and_indexed() {
     let report = validate_dir(&repo().join("content")).unwrap();
     assert!(report.is_ok(), "{report}");
-    assert!(report.checked >= 5, "expected the sample articles, checked {}", report.checked);
+    assert!(
+        report.checked >= 5,
+        "expected the sample articles, checked {}",
+        report.checked
+    );
 }
 
 #[test]
 fn committed_schemas_match_the_types() {
     for (name, json) in xtask::schema::schemas() {
-        let committed = fs::read_to_string(repo().join("docs/schema").join(name)).unwrap_or_default();
-        assert!(committed == json, "docs/schema/{name} is out of date: run `cargo xtask schema`");
+        let committed =
+            fs::read_to_string(repo().join("docs/schema").join(name)).unwrap_or_default();
+        assert!(
+            committed == json,
+            "docs/schema/{name} is out of date: run `cargo xtask schema`"
+        );
     }
 }
 
@@ -37,14 +45,26 @@ const MINIMAL: &str = include_str!("../../crates/core/tests/fixtures/minimal.jso
 #[test]
 fn validator_reports_file_and_field() {
     let dir = temp_content("broken");
-    fs::write(dir.join("articles/minimal.json"), MINIMAL.replace("\"answer\": [0, 2]", "\"answer\": [0, 7]")).unwrap();
+    fs::write(
+        dir.join("articles/minimal.json"),
+        MINIMAL.replace("\"answer\": [0, 2]", "\"answer\": [0, 7]"),
+    )
+    .unwrap();
     fs::write(dir.join("articles/Bad_Name.json"), "{").unwrap();
     fs::write(dir.join("index.json"), r#"{"format":1,"articles":[]}"#).unwrap();
     let report = validate_dir(&dir).unwrap();
     let text = report.to_string();
     assert!(!report.is_ok());
-    assert!(text.contains("articles/minimal.json: quiz.questions[2].answer: index 7 out of range (3 choices)"), "{text}");
-    assert!(text.contains("articles/Bad_Name.json: not valid JSON"), "{text}");
+    assert!(
+        text.contains(
+            "articles/minimal.json: quiz.questions[2].answer: index 7 out of range (3 choices)"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("articles/Bad_Name.json: not valid JSON"),
+        "{text}"
+    );
     fs::remove_dir_all(&dir).unwrap();
 }
 

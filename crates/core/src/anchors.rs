@@ -29,7 +29,11 @@ fn unique(slugs: impl Iterator<Item = String>, prefix: &str) -> Vec<String> {
     slugs
         .enumerate()
         .map(|(i, slug)| {
-            let base = if slug.is_empty() { format!("{prefix}{}", i + 1) } else { format!("{prefix}{slug}") };
+            let base = if slug.is_empty() {
+                format!("{prefix}{}", i + 1)
+            } else {
+                format!("{prefix}{slug}")
+            };
             let mut id = base.clone();
             let mut n = 2;
             while !seen.insert(id.clone()) {
@@ -68,13 +72,22 @@ mod tests {
     use crate::model::{Section, SectionKind};
 
     fn section(kind: SectionKind, heading: Option<&str>) -> Section {
-        Section { kind, heading: heading.map(Into::into), paragraphs: vec![], cards: vec![], points: vec![] }
+        Section {
+            kind,
+            heading: heading.map(Into::into),
+            paragraphs: vec![],
+            cards: vec![],
+            points: vec![],
+        }
     }
 
     #[test]
     fn slugs() {
         assert_eq!(slugify("Export controls"), "export-controls");
-        assert_eq!(slugify("API (Application Programming Interface)"), "api-application-programming-interface");
+        assert_eq!(
+            slugify("API (Application Programming Interface)"),
+            "api-application-programming-interface"
+        );
         assert_eq!(slugify("  Café — économie! "), "cafe-economie");
         assert_eq!(slugify("数据"), "");
     }
@@ -90,13 +103,23 @@ mod tests {
         ];
         assert_eq!(
             section_ids(&s),
-            ["section-whats-going-on", "section-a-closer-look", "section-a-closer-look-2", "section-4", "section-whats-going-on-2"]
+            [
+                "section-whats-going-on",
+                "section-a-closer-look",
+                "section-a-closer-look-2",
+                "section-4",
+                "section-whats-going-on-2"
+            ]
         );
     }
 
     #[test]
     fn term_ids_fall_back_and_dedupe() {
-        let g = |t: &str| GlossaryEntry { term: t.into(), definition: "d".into(), aliases: vec![] };
+        let g = |t: &str| GlossaryEntry {
+            term: t.into(),
+            definition: "d".into(),
+            aliases: vec![],
+        };
         let (a, b, c) = (g("IP"), g("I.P."), g("مصطلح"));
         assert_eq!(term_ids(&[&a, &b, &c]), ["term-ip", "term-i-p", "term-3"]);
     }

@@ -37,7 +37,9 @@ impl Index {
     /// Articles in `category` (any, if `None`) whose title, summary or
     /// category contains every word of `query` (accent- and case-insensitive).
     pub fn filter(&self, category: Option<&str>, query: Option<&str>) -> Vec<&IndexEntry> {
-        let words: Vec<String> = query.map(|q| fold(q).split_whitespace().map(str::to_owned).collect()).unwrap_or_default();
+        let words: Vec<String> = query
+            .map(|q| fold(q).split_whitespace().map(str::to_owned).collect())
+            .unwrap_or_default();
         self.articles
             .iter()
             .filter(|e| category.is_none_or(|c| e.category.eq_ignore_ascii_case(c)))
@@ -54,7 +56,11 @@ impl Index {
 
 /// "1 article", "5 articles".
 pub fn count_label(n: usize) -> String {
-    if n == 1 { "1 article".to_owned() } else { format!("{n} articles") }
+    if n == 1 {
+        "1 article".to_owned()
+    } else {
+        format!("{n} articles")
+    }
 }
 
 #[cfg(test)]
@@ -79,16 +85,34 @@ mod tests {
         Index {
             format: FORMAT_VERSION,
             articles: vec![
-                entry("a", "Technology", "Chips and export rules", "Why chips matter."),
-                entry("b", "science", "Webb looks at a planet", "Light through an atmosphere."),
-                entry("c", "Science", "Café économie", "Prices and résumé writing."),
+                entry(
+                    "a",
+                    "Technology",
+                    "Chips and export rules",
+                    "Why chips matter.",
+                ),
+                entry(
+                    "b",
+                    "science",
+                    "Webb looks at a planet",
+                    "Light through an atmosphere.",
+                ),
+                entry(
+                    "c",
+                    "Science",
+                    "Café économie",
+                    "Prices and résumé writing.",
+                ),
             ],
         }
     }
 
     #[test]
     fn categories_are_distinct_and_sorted() {
-        assert_eq!(index().categories(), vec!["science".to_string(), "Technology".to_string()]);
+        assert_eq!(
+            index().categories(),
+            vec!["science".to_string(), "Technology".to_string()]
+        );
     }
 
     #[test]
@@ -100,7 +124,10 @@ mod tests {
         assert_eq!(ids(idx.filter(None, Some("chips"))), ["a"]);
         assert_eq!(ids(idx.filter(None, Some("  planet   webb "))), ["b"]);
         assert_eq!(ids(idx.filter(None, Some("resume cafe"))), ["c"]);
-        assert_eq!(ids(idx.filter(Some("Technology"), Some("planet"))), Vec::<String>::new());
+        assert_eq!(
+            ids(idx.filter(Some("Technology"), Some("planet"))),
+            Vec::<String>::new()
+        );
         assert_eq!(ids(idx.filter(None, Some("science"))), ["b", "c"]);
     }
 

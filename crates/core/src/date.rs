@@ -9,8 +9,18 @@ pub struct Date {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
@@ -46,7 +56,9 @@ impl Date {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -54,7 +66,9 @@ fn days_in_month(year: u16, month: u8) -> u8 {
 
 /// Shows a date in words, or the raw text if it is not a valid date.
 pub fn display(s: &str) -> String {
-    Date::parse(s).map(|d| d.long()).unwrap_or_else(|| s.to_owned())
+    Date::parse(s)
+        .map(|d| d.long())
+        .unwrap_or_else(|| s.to_owned())
 }
 
 #[cfg(test)]
@@ -63,13 +77,26 @@ mod tests {
 
     #[test]
     fn parses_and_formats() {
-        assert_eq!(Date::parse("2026-04-23").map(|d| d.long()), Some("23 April 2026".into()));
+        assert_eq!(
+            Date::parse("2026-04-23").map(|d| d.long()),
+            Some("23 April 2026".into())
+        );
         assert_eq!(display("2024-02-29"), "29 February 2024");
     }
 
     #[test]
     fn rejects_impossible_and_malformed() {
-        for bad in ["2026-02-29", "2026-13-01", "2026-00-10", "2026-4-23", "26-04-23", "2026-04-3x", "", "２０２６-04-23", "+026-04-23"] {
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-4-23",
+            "26-04-23",
+            "2026-04-3x",
+            "",
+            "２０２６-04-23",
+            "+026-04-23",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
         assert_eq!(display("soon"), "soon");

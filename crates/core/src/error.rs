@@ -13,12 +13,22 @@ pub enum ProblemKind {
     #[error("{0}")]
     Limit(LimitError),
     #[error("not valid JSON (line {line}, column {column}): {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{0}")]
     Shape(String),
-    #[error("no \"format\" number; this file needs \"format\": {}", crate::model::FORMAT_VERSION)]
+    #[error(
+        "no \"format\" number; this file needs \"format\": {}",
+        crate::model::FORMAT_VERSION
+    )]
     MissingFormat,
-    #[error("format {found} is not supported by this version of Gloss (it reads format {})", crate::model::FORMAT_VERSION)]
+    #[error(
+        "format {found} is not supported by this version of Gloss (it reads format {})",
+        crate::model::FORMAT_VERSION
+    )]
     UnsupportedFormat { found: u64 },
     #[error("must not be empty")]
     Empty,
@@ -26,14 +36,20 @@ pub enum ProblemKind {
     TooLong { len: usize, max: usize },
     #[error("has {len} items; expected {min} to {max}")]
     Count { len: usize, min: usize, max: usize },
-    #[error("{0:?} is not a valid id (use lowercase letters, digits and single hyphens, at most 80)")]
+    #[error(
+        "{0:?} is not a valid id (use lowercase letters, digits and single hyphens, at most 80)"
+    )]
     BadSlug(String),
     #[error("{0:?} is used more than once")]
     Duplicate(String),
     #[error("index {index} out of range ({choices} choices)")]
     AnswerOutOfRange { index: usize, choices: usize },
     #[error("a {kind} question needs {expected} correct answer(s), found {found}")]
-    AnswerCount { kind: &'static str, expected: &'static str, found: usize },
+    AnswerCount {
+        kind: &'static str,
+        expected: &'static str,
+        found: usize,
+    },
     #[error("a true/false question has exactly 2 choices, found {0}")]
     TrueFalseChoices(usize),
     #[error("{0:?} is not a date in YYYY-MM-DD form")]
@@ -67,7 +83,10 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(path: impl Into<String>, kind: ProblemKind) -> Self {
-        Problem { path: path.into(), kind }
+        Problem {
+            path: path.into(),
+            kind,
+        }
     }
 }
 

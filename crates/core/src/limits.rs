@@ -37,11 +37,23 @@ pub enum LimitError {
     #[error("document is {size} bytes; the limit is {max}")]
     TooLarge { size: usize, max: usize },
     #[error("nesting deeper than {max} levels at line {line}, column {column}")]
-    TooDeep { max: usize, line: usize, column: usize },
+    TooDeep {
+        max: usize,
+        line: usize,
+        column: usize,
+    },
     #[error("a string longer than {max} bytes at line {line}, column {column}")]
-    StringTooLong { max: usize, line: usize, column: usize },
+    StringTooLong {
+        max: usize,
+        line: usize,
+        column: usize,
+    },
     #[error("a list with more than {max} items at line {line}, column {column}")]
-    TooManyItems { max: usize, line: usize, column: usize },
+    TooManyItems {
+        max: usize,
+        line: usize,
+        column: usize,
+    },
 }
 
 fn position(text: &[u8], offset: usize) -> (usize, usize) {
@@ -56,7 +68,10 @@ fn position(text: &[u8], offset: usize) -> (usize, usize) {
 pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
     let bytes = text.as_bytes();
     if bytes.len() > limits.max_bytes {
-        return Err(LimitError::TooLarge { size: bytes.len(), max: limits.max_bytes });
+        return Err(LimitError::TooLarge {
+            size: bytes.len(),
+            max: limits.max_bytes,
+        });
     }
     // Per open container: how many items it has seen (commas + 1 once non-empty).
     let mut items: Vec<usize> = Vec::new();
@@ -73,7 +88,11 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
                 in_string = false;
             } else if i - string_start > limits.max_string_bytes {
                 let (line, column) = position(bytes, string_start);
-                return Err(LimitError::StringTooLong { max: limits.max_string_bytes, line, column });
+                return Err(LimitError::StringTooLong {
+                    max: limits.max_string_bytes,
+                    line,
+                    column,
+                });
             }
             continue;
         }
@@ -85,7 +104,11 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
             b'[' | b'{' => {
                 if items.len() >= limits.max_depth {
                     let (line, column) = position(bytes, i);
-                    return Err(LimitError::TooDeep { max: limits.max_depth, line, column });
+                    return Err(LimitError::TooDeep {
+                        max: limits.max_depth,
+                        line,
+                        column,
+                    });
                 }
                 items.push(1);
             }
@@ -97,7 +120,11 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
                     *n += 1;
                     if *n > limits.max_items {
                         let (line, column) = position(bytes, i);
-                        return Err(LimitError::TooManyItems { max: limits.max_items, line, column });
+                        return Err(LimitError::TooManyItems {
+                            max: limits.max_items,
+                            line,
+                            column,
+                        });
                     }
                 }
             }
@@ -111,11 +138,19 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
 mod tests {
     use super::*;
 
-    const SMALL: Limits = Limits { max_bytes: 200, max_depth: 3, max_string_bytes: 10, max_items: 4 };
+    const SMALL: Limits = Limits {
+        max_bytes: 200,
+        max_depth: 3,
+        max_string_bytes: 10,
+        max_items: 4,
+    };
 
     #[test]
     fn accepts_within_limits() {
-        assert_eq!(check(r#"{"a":[1,2,3,4],"b":{"c":"0123456789"}}"#, &SMALL), Ok(()));
+        assert_eq!(
+            check(r#"{"a":[1,2,3,4],"b":{"c":"0123456789"}}"#, &SMALL),
+            Ok(())
+        );
         // Brackets and commas inside strings do not count.
         assert_eq!(check(r#"["[[[,,,,]]]"]"#, &SMALL), Ok(()));
         assert_eq!(check(r#"["a\"[[[["]"#, &SMALL), Ok(()));
@@ -123,18 +158,37 @@ mod tests {
 
     #[test]
     fn rejects_each_limit() {
-        assert!(matches!(check(&" ".repeat(201), &SMALL), Err(LimitError::TooLarge { size: 201, max: 200 })));
+        assert!(matches!(
+            check(&" ".repeat(201), &SMALL),
+            Err(LimitError::TooLarge {
+                size: 201,
+                max: 200
+            })
+        ));
         assert_eq!(
             check("{\"a\":\n [[[1]]]}", &SMALL),
-            Err(LimitError::TooDeep { max: 3, line: 2, column: 4 })
+            Err(LimitError::TooDeep {
+                max: 3,
+                line: 2,
+                column: 4
+            })
         );
-        assert!(matches!(check(r#"["01234567890"]"#, &SMALL), Err(LimitError::StringTooLong { .. })));
-        assert!(matches!(check("[1,2,3,4,5]", &SMALL), Err(LimitError::TooManyItems { .. })));
+        assert!(matches!(
+            check(r#"["01234567890"]"#, &SMALL),
+            Err(LimitError::StringTooLong { .. })
+        ));
+        assert!(matches!(
+            check("[1,2,3,4,5]", &SMALL),
+            Err(LimitError::TooManyItems { .. })
+        ));
     }
 
     #[test]
     fn deep_nesting_attack_is_caught_before_parsing() {
         let deep = "[".repeat(100_000);
-        assert!(matches!(check(&deep, &ARTICLE), Err(LimitError::TooDeep { .. })));
+        assert!(matches!(
+            check(&deep, &ARTICLE),
+            Err(LimitError::TooDeep { .. })
+        ));
     }
 }

@@ -15,7 +15,10 @@ pub fn article_label(id: &str) -> String {
 }
 
 fn fail(document: &str, problems: Vec<Problem>) -> ContentError {
-    ContentError { document: document.to_owned(), problems }
+    ContentError {
+        document: document.to_owned(),
+        problems,
+    }
 }
 
 fn one(document: &str, path: &str, kind: ProblemKind) -> ContentError {
@@ -23,10 +26,22 @@ fn one(document: &str, path: &str, kind: ProblemKind) -> ContentError {
 }
 
 /// Limits, syntax, format version and shape; no content rules.
-fn parse_typed<T: DeserializeOwned>(document: &str, text: &str, lim: &Limits) -> Result<T, ContentError> {
+fn parse_typed<T: DeserializeOwned>(
+    document: &str,
+    text: &str,
+    lim: &Limits,
+) -> Result<T, ContentError> {
     limits::check(text, lim).map_err(|e| one(document, "", ProblemKind::Limit(e)))?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
-        one(document, "", ProblemKind::Syntax { line: e.line(), column: e.column(), message: syntax_message(&e) })
+        one(
+            document,
+            "",
+            ProblemKind::Syntax {
+                line: e.line(),
+                column: e.column(),
+                message: syntax_message(&e),
+            },
+        )
     })?;
     match value.get("format") {
         None => return Err(one(document, "format", ProblemKind::MissingFormat)),
@@ -34,14 +49,22 @@ fn parse_typed<T: DeserializeOwned>(document: &str, text: &str, lim: &Limits) ->
         Some(v) => {
             return Err(match v.as_u64() {
                 Some(found) => one(document, "format", ProblemKind::UnsupportedFormat { found }),
-                None => one(document, "format", ProblemKind::Shape(format!("expected a number, found {}", kind_of(v)))),
+                None => one(
+                    document,
+                    "format",
+                    ProblemKind::Shape(format!("expected a number, found {}", kind_of(v))),
+                ),
             })
         }
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        one(document, &path, ProblemKind::Shape(shape_message(&e.into_inner().to_string())))
+        one(
+            document,
+            &path,
+            ProblemKind::Shape(shape_message(&e.into_inner().to_string())),
+        )
     })
 }
 
@@ -81,7 +104,13 @@ pub fn parse_article(expected_id: &str, text: &str) -> Result<Article, ContentEr
     if is_slug(expected_id) && article.id != expected_id {
         problems.insert(
             0,
-            Problem::new("id", ProblemKind::IdMismatch { expected: expected_id.to_owned(), found: article.id.clone() }),
+            Problem::new(
+                "id",
+                ProblemKind::IdMismatch {
+                    expected: expected_id.to_owned(),
+                    found: article.id.clone(),
+                },
+            ),
         );
     }
     if problems.is_empty() {

@@ -40,9 +40,17 @@ enum Kind {
 enum Tok {
     Text(String),
     /// An emphasis delimiter or `[`; `literal` is its source text.
-    Opener { kind: Kind, literal: &'static str, can_open: bool, can_close: bool },
+    Opener {
+        kind: Kind,
+        literal: &'static str,
+        can_open: bool,
+        can_close: bool,
+    },
     /// `](url)`; `literal` is its source text.
-    LinkEnd { url: String, literal: String },
+    LinkEnd {
+        url: String,
+        literal: String,
+    },
 }
 
 /// Parses inline markup.
@@ -94,7 +102,11 @@ fn tokenize(src: &str) -> Vec<Tok> {
         let c = chars[i];
         let prev = i.checked_sub(1).and_then(|p| chars.get(p)).copied();
         match c {
-            '\\' if matches!(chars.get(i + 1), Some('\\' | '*' | '_' | '[' | ']' | '(' | ')')) => {
+            '\\' if matches!(
+                chars.get(i + 1),
+                Some('\\' | '*' | '_' | '[' | ']' | '(' | ')')
+            ) =>
+            {
                 let escaped = chars[i + 1];
                 push_text(&mut toks, escaped.encode_utf8(&mut buf));
                 i += 2;
@@ -103,7 +115,11 @@ fn tokenize(src: &str) -> Vec<Tok> {
                 let double = chars.get(i + 1) == Some(&'*');
                 let width = if double { 2 } else { 1 };
                 let next = chars.get(i + width).copied();
-                let (kind, literal) = if double { (Kind::Strong, "**") } else { (Kind::Emph, "*") };
+                let (kind, literal) = if double {
+                    (Kind::Strong, "**")
+                } else {
+                    (Kind::Emph, "*")
+                };
                 toks.push(Tok::Opener {
                     kind,
                     literal,
@@ -113,7 +129,12 @@ fn tokenize(src: &str) -> Vec<Tok> {
                 i += width;
             }
             '[' => {
-                toks.push(Tok::Opener { kind: Kind::Bracket, literal: "[", can_open: true, can_close: false });
+                toks.push(Tok::Opener {
+                    kind: Kind::Bracket,
+                    literal: "[",
+                    can_open: true,
+                    can_close: false,
+                });
                 i += 1;
             }
             ']' if chars.get(i + 1) == Some(&'(') => {
@@ -146,7 +167,12 @@ fn tokenize(src: &str) -> Vec<Tok> {
 /// allowed URL, which keeps parsing linear on inputs like `](](](`.
 fn link_destination_end(chars: &[char], start: usize) -> Option<usize> {
     let mut depth = 0usize;
-    for (i, &c) in chars.iter().enumerate().skip(start).take(crate::url::MAX_URL_LEN + 1) {
+    for (i, &c) in chars
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(crate::url::MAX_URL_LEN + 1)
+    {
         match c {
             '(' => depth += 1,
             ')' if depth == 0 => return Some(i),
@@ -174,7 +200,12 @@ fn pair(toks: &[Tok]) -> Vec<Option<usize>> {
     for (i, tok) in toks.iter().enumerate() {
         let (kind, can_open, can_close) = match tok {
             Tok::Text(_) => continue,
-            Tok::Opener { kind, can_open, can_close, .. } => (*kind, *can_open, *can_close),
+            Tok::Opener {
+                kind,
+                can_open,
+                can_close,
+                ..
+            } => (*kind, *can_open, *can_close),
             Tok::LinkEnd { .. } => (Kind::Bracket, false, true),
         };
         if can_close && open_count[slot(kind)] > 0 {
@@ -253,9 +284,15 @@ fn build(
                             _ => "",
                         };
                         match check_https_url(url) {
-                            Ok(()) => nodes.push(Inline::Link { href: url.to_owned(), children }),
+                            Ok(()) => nodes.push(Inline::Link {
+                                href: url.to_owned(),
+                                children,
+                            }),
                             Err(reason) => {
-                                issues.push(MarkupIssue::UnsafeLink { url: url.to_owned(), reason });
+                                issues.push(MarkupIssue::UnsafeLink {
+                                    url: url.to_owned(),
+                                    reason,
+                                });
                                 // Keep the label as ordinary text; drop the URL.
                                 for child in children {
                                     match child {
@@ -302,7 +339,10 @@ mod tests {
                 t(" "),
                 Inline::Strong(vec![t("c")]),
                 t(" "),
-                Inline::Link { href: "https://x.example/y".into(), children: vec![t("d")] },
+                Inline::Link {
+                    href: "https://x.example/y".into(),
+                    children: vec![t("d")]
+                },
             ]
         );
     }
@@ -311,7 +351,11 @@ mod tests {
     fn nesting_across_kinds() {
         assert_eq!(
             parse_nodes("**very *much* so**"),
-            vec![Inline::Strong(vec![t("very "), Inline::Emph(vec![t("much")]), t(" so")])]
+            vec![Inline::Strong(vec![
+                t("very "),
+                Inline::Emph(vec![t("much")]),
+                t(" so")
+            ])]
         );
         assert_eq!(
             parse_nodes("[**bold link**](https://a.example)"),
@@ -329,7 +373,10 @@ mod tests {
         assert_eq!(parse_nodes("close*"), vec![t("close*")]);
         assert_eq!(parse_nodes("[label]"), vec![t("[label]")]);
         assert_eq!(parse_nodes("[label](no end"), vec![t("[label](no end")]);
-        assert_eq!(parse_nodes("](https://a.example)"), vec![t("](https://a.example)")]);
+        assert_eq!(
+            parse_nodes("](https://a.example)"),
+            vec![t("](https://a.example)")]
+        );
         assert_eq!(parse_nodes("**a*"), vec![t("**a*")]);
     }
 
@@ -346,7 +393,10 @@ mod tests {
             nodes,
             vec![
                 t("[a "),
-                Inline::Link { href: "https://b.example".into(), children: vec![t("b")] },
+                Inline::Link {
+                    href: "https://b.example".into(),
+                    children: vec![t("b")]
+                },
                 t(" c](https://a.example)"),
             ]
         );
@@ -354,7 +404,13 @@ mod tests {
 
     #[test]
     fn unsafe_links_become_text_and_are_reported() {
-        for url in ["javascript:alert(1)", "http://a.example", "data:text/html,x", "JAVASCRIPT:x", "&#106;avascript:x"] {
+        for url in [
+            "javascript:alert(1)",
+            "http://a.example",
+            "data:text/html,x",
+            "JAVASCRIPT:x",
+            "&#106;avascript:x",
+        ] {
             let p = parse(&format!("see [here]({url}) now"));
             assert_eq!(p.nodes, vec![t("see here now")], "{url}");
             assert!(matches!(&p.issues[..], [MarkupIssue::UnsafeLink { url: u, .. }] if u == url));
@@ -365,7 +421,13 @@ mod tests {
     fn link_urls_may_hold_balanced_parentheses() {
         assert_eq!(
             parse_nodes("[w](https://w.example/Foo_(bar)) x"),
-            vec![Inline::Link { href: "https://w.example/Foo_(bar)".into(), children: vec![t("w")] }, t(" x")]
+            vec![
+                Inline::Link {
+                    href: "https://w.example/Foo_(bar)".into(),
+                    children: vec![t("w")]
+                },
+                t(" x")
+            ]
         );
         let p = parse("[x](javascript:alert(1))");
         assert_eq!(p.nodes, vec![t("x")]);
@@ -380,7 +442,10 @@ mod tests {
 
     #[test]
     fn plain_text_strips_markers() {
-        assert_eq!(plain_text("**A** *b* [c](https://c.example) \\*"), "A b c *");
+        assert_eq!(
+            plain_text("**A** *b* [c](https://c.example) \\*"),
+            "A b c *"
+        );
     }
 
     #[test]
@@ -393,7 +458,11 @@ mod tests {
             "**".repeat(30_000),
             "](".repeat(30_000),
             "[a](".repeat(20_000),
-            format!("{}{}", "*a ".repeat(10_000), "[[x](https://u.example) ".repeat(5_000)),
+            format!(
+                "{}{}",
+                "*a ".repeat(10_000),
+                "[[x](https://u.example) ".repeat(5_000)
+            ),
         ];
         for s in &inputs {
             let text = plain_text(s);

@@ -15,7 +15,11 @@ pub fn word_count(text: &str) -> usize {
 pub fn reading_minutes(version: &Version) -> u32 {
     let mut words = word_count(&version.hook);
     for s in &version.sections {
-        words += s.paragraphs.iter().map(|p| word_count(p.text())).sum::<usize>();
+        words += s
+            .paragraphs
+            .iter()
+            .map(|p| word_count(p.text()))
+            .sum::<usize>();
         words += s
             .cards
             .iter()
@@ -30,7 +34,7 @@ pub fn reading_minutes(version: &Version) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Section, SectionKind, Version, Paragraph};
+    use crate::model::{Paragraph, Section, SectionKind, Version};
 
     fn version_with_words(n: usize) -> Version {
         Version {
@@ -49,7 +53,10 @@ mod tests {
 
     #[test]
     fn counts_words_without_markup() {
-        assert_eq!(word_count("**bold** and *soft* [link](https://a.example)"), 4);
+        assert_eq!(
+            word_count("**bold** and *soft* [link](https://a.example)"),
+            4
+        );
     }
 
     #[test]

@@ -8,13 +8,22 @@
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
-    Index { category: Option<String>, query: Option<String> },
-    Article { id: String, version: Option<String> },
+    Index {
+        category: Option<String>,
+        query: Option<String>,
+    },
+    Article {
+        id: String,
+        version: Option<String>,
+    },
 }
 
 impl Default for Route {
     fn default() -> Self {
-        Route::Index { category: None, query: None }
+        Route::Index {
+            category: None,
+            query: None,
+        }
     }
 }
 
@@ -28,7 +37,9 @@ pub fn decode_component(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok());
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(b) => {
                         out.push(b);
@@ -84,8 +95,14 @@ impl Route {
     /// Reads a route from `location.search` (with or without the `?`).
     pub fn parse(search: &str) -> Route {
         match param(search, "article") {
-            Some(id) => Route::Article { id, version: param(search, "v") },
-            None => Route::Index { category: param(search, "category"), query: param(search, "q") },
+            Some(id) => Route::Article {
+                id,
+                version: param(search, "v"),
+            },
+            None => Route::Index {
+                category: param(search, "category"),
+                query: param(search, "q"),
+            },
         }
     }
 
@@ -113,7 +130,10 @@ impl Route {
     }
 
     pub fn article(id: &str) -> Route {
-        Route::Article { id: id.to_owned(), version: None }
+        Route::Article {
+            id: id.to_owned(),
+            version: None,
+        }
     }
 }
 
@@ -125,14 +145,23 @@ mod tests {
     fn parses_pages() {
         assert_eq!(Route::parse(""), Route::default());
         assert_eq!(Route::parse("?"), Route::default());
-        assert_eq!(Route::parse("?article=ai-distillation"), Route::article("ai-distillation"));
+        assert_eq!(
+            Route::parse("?article=ai-distillation"),
+            Route::article("ai-distillation")
+        );
         assert_eq!(
             Route::parse("?v=kids&article=x"),
-            Route::Article { id: "x".into(), version: Some("kids".into()) }
+            Route::Article {
+                id: "x".into(),
+                version: Some("kids".into())
+            }
         );
         assert_eq!(
             Route::parse("category=Science+%26+Health&q=r%C3%A9sum%C3%A9"),
-            Route::Index { category: Some("Science & Health".into()), query: Some("résumé".into()) }
+            Route::Index {
+                category: Some("Science & Health".into()),
+                query: Some("résumé".into())
+            }
         );
         assert_eq!(Route::parse("?article="), Route::default());
     }
@@ -142,8 +171,14 @@ mod tests {
         for r in [
             Route::default(),
             Route::article("a-b"),
-            Route::Article { id: "../x?y#z".into(), version: Some("é".into()) },
-            Route::Index { category: Some("A&B=C".into()), query: Some("100% sure +1".into()) },
+            Route::Article {
+                id: "../x?y#z".into(),
+                version: Some("é".into()),
+            },
+            Route::Index {
+                category: Some("A&B=C".into()),
+                query: Some("100% sure +1".into()),
+            },
         ] {
             assert_eq!(Route::parse(&r.to_search()), r);
         }
@@ -151,7 +186,13 @@ mod tests {
 
     #[test]
     fn hostile_query_strings_never_panic() {
-        for s in ["?article=%", "?article=%E2%82", "?%%%=&&&==", "?article=%ZZ", "?article=\u{0}"] {
+        for s in [
+            "?article=%",
+            "?article=%E2%82",
+            "?%%%=&&&==",
+            "?article=%ZZ",
+            "?article=\u{0}",
+        ] {
             let _ = Route::parse(s);
         }
         assert_eq!(Route::parse("?article=%E2%82"), Route::article("\u{FFFD}"));

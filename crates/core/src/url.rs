@@ -23,10 +23,9 @@ pub fn check_https_url(url: &str) -> Result<(), UrlError> {
     if url.len() > MAX_URL_LEN {
         return Err(UrlError::TooLong);
     }
-    if url
-        .chars()
-        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
-        || url.chars().any(is_invisible)
+    if url.chars().any(|c| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`')
+    }) || url.chars().any(is_invisible)
     {
         return Err(UrlError::BadCharacter);
     }
@@ -37,7 +36,11 @@ pub fn check_https_url(url: &str) -> Result<(), UrlError> {
         return Err(UrlError::BadCharacter);
     }
     let host = authority.rsplit_once(':').map_or(authority, |(h, port)| {
-        if port.chars().all(|c| c.is_ascii_digit()) { h } else { authority }
+        if port.chars().all(|c| c.is_ascii_digit()) {
+            h
+        } else {
+            authority
+        }
     });
     if host.is_empty() || host.starts_with('.') || host.starts_with('-') {
         return Err(UrlError::NoHost);
@@ -92,7 +95,10 @@ mod tests {
             ("https:///path", UrlError::NoHost),
             (" https://example.org", UrlError::BadCharacter),
             ("https://exa mple.org", UrlError::BadCharacter),
-            ("https://example.org/\"onmouseover=alert(1)", UrlError::BadCharacter),
+            (
+                "https://example.org/\"onmouseover=alert(1)",
+                UrlError::BadCharacter,
+            ),
             ("https://example.org/<script>", UrlError::BadCharacter),
             ("https://user:pw@evil.example", UrlError::BadCharacter),
             ("https://example.org\u{202E}gpj.exe", UrlError::BadCharacter),
@@ -109,7 +115,10 @@ mod tests {
 
     #[test]
     fn host_of_url() {
-        assert_eq!(host("https://news.example.org/a?b"), Some("news.example.org"));
+        assert_eq!(
+            host("https://news.example.org/a?b"),
+            Some("news.example.org")
+        );
         assert_eq!(host("http://x"), None);
     }
 }

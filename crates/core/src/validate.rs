@@ -20,7 +20,8 @@ pub fn is_slug(s: &str) -> bool {
         && !s.starts_with('-')
         && !s.ends_with('-')
         && !s.contains("--")
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 fn is_lang_tag(s: &str) -> bool {
@@ -28,7 +29,8 @@ fn is_lang_tag(s: &str) -> bool {
     let first_ok = parts
         .next()
         .is_some_and(|p| (2..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphabetic()));
-    first_ok && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// Field limits (characters).
@@ -67,7 +69,10 @@ impl Checker {
         if len > max {
             self.push(path, ProblemKind::TooLong { len, max });
         }
-        if let Some(c) = value.chars().find(|&c| c.is_control() && c != '\n' && c != '\t') {
+        if let Some(c) = value
+            .chars()
+            .find(|&c| c.is_control() && c != '\n' && c != '\t')
+        {
             self.push(path, ProblemKind::ControlChar(u32::from(c)));
         }
     }
@@ -120,7 +125,9 @@ impl Checker {
 
 /// Every problem in an article. An empty list means the article is valid.
 pub fn validate_article(a: &Article) -> Vec<Problem> {
-    let mut c = Checker { problems: Vec::new() };
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
     c.slug("id", &a.id);
     c.text("title", &a.title, max::TITLE);
     c.text("category", &a.category, max::CATEGORY);
@@ -149,7 +156,11 @@ pub fn validate_article(a: &Article) -> Vec<Problem> {
         let path = format!("glossary[{i}]");
         c.text(&format!("{path}.term"), &g.term, max::TERM);
         c.unique(&mut terms, &format!("{path}.term"), &g.term.to_lowercase());
-        c.rich(&format!("{path}.definition"), &g.definition, max::DEFINITION);
+        c.rich(
+            &format!("{path}.definition"),
+            &g.definition,
+            max::DEFINITION,
+        );
         c.count(&format!("{path}.aliases"), g.aliases.len(), 0, 20);
         for (j, alias) in g.aliases.iter().enumerate() {
             let apath = format!("{path}.aliases[{j}]");
@@ -184,7 +195,9 @@ fn check_version(c: &mut Checker, path: &str, v: &Version, anchors: &mut HashSet
 fn check_section(c: &mut Checker, path: &str, s: &Section, anchors: &mut HashSet<String>) {
     match &s.heading {
         Some(h) => c.text(&format!("{path}.heading"), h, max::HEADING),
-        None if s.kind == SectionKind::Other => c.push(format!("{path}.heading"), ProblemKind::HeadingRequired),
+        None if s.kind == SectionKind::Other => {
+            c.push(format!("{path}.heading"), ProblemKind::HeadingRequired)
+        }
         None => {}
     }
     if s.paragraphs.is_empty() && s.cards.is_empty() && s.points.is_empty() {
@@ -197,11 +210,23 @@ fn check_section(c: &mut Checker, path: &str, s: &Section, anchors: &mut HashSet
             c.slug(&format!("{ppath}.id"), id);
             c.unique(anchors, &format!("{ppath}.id"), id);
         }
-        c.rich(&if p.anchor().is_some() { format!("{ppath}.text") } else { ppath }, p.text(), max::PARAGRAPH);
+        c.rich(
+            &if p.anchor().is_some() {
+                format!("{ppath}.text")
+            } else {
+                ppath
+            },
+            p.text(),
+            max::PARAGRAPH,
+        );
     }
     c.count(&format!("{path}.cards"), s.cards.len(), 0, 12);
     for (i, card) in s.cards.iter().enumerate() {
-        c.text(&format!("{path}.cards[{i}].title"), &card.title, max::HEADING);
+        c.text(
+            &format!("{path}.cards[{i}].title"),
+            &card.title,
+            max::HEADING,
+        );
         c.rich(&format!("{path}.cards[{i}].text"), &card.text, max::CARD);
     }
     c.count(&format!("{path}.points"), s.points.len(), 0, 30);
@@ -222,16 +247,27 @@ fn check_question(c: &mut Checker, path: &str, q: &Question, anchors: &HashSet<S
         c.count(&format!("{path}.choices"), n, 2, 10);
     }
     for (i, choice) in q.choices.iter().enumerate() {
-        c.rich(&format!("{path}.choices[{i}].text"), &choice.text, max::CHOICE);
+        c.rich(
+            &format!("{path}.choices[{i}].text"),
+            &choice.text,
+            max::CHOICE,
+        );
         if let Some(e) = &choice.explanation {
-            c.rich(&format!("{path}.choices[{i}].explanation"), e, max::EXPLANATION);
+            c.rich(
+                &format!("{path}.choices[{i}].explanation"),
+                e,
+                max::EXPLANATION,
+            );
         }
     }
     let apath = format!("{path}.answer");
     let mut seen = HashSet::new();
     for &index in &q.answer {
         if index >= n {
-            c.push(apath.clone(), ProblemKind::AnswerOutOfRange { index, choices: n });
+            c.push(
+                apath.clone(),
+                ProblemKind::AnswerOutOfRange { index, choices: n },
+            );
         }
         c.unique(&mut seen, &apath, &index.to_string());
     }
@@ -241,21 +277,33 @@ fn check_question(c: &mut Checker, path: &str, q: &Question, anchors: &HashSet<S
         QuestionKind::Multiple => ("multiple-select", "at least 1", !q.answer.is_empty()),
     };
     if !ok {
-        c.push(apath, ProblemKind::AnswerCount { kind, expected, found: q.answer.len() });
+        c.push(
+            apath,
+            ProblemKind::AnswerCount {
+                kind,
+                expected,
+                found: q.answer.len(),
+            },
+        );
     }
     if let Some(e) = &q.explanation {
         c.rich(&format!("{path}.explanation"), e, max::EXPLANATION);
     }
     if let Some(ev) = &q.evidence {
         if !anchors.contains(ev) {
-            c.push(format!("{path}.evidence"), ProblemKind::UnknownEvidence(ev.clone()));
+            c.push(
+                format!("{path}.evidence"),
+                ProblemKind::UnknownEvidence(ev.clone()),
+            );
         }
     }
 }
 
 /// Every problem in the index.
 pub fn validate_index(index: &Index) -> Vec<Problem> {
-    let mut c = Checker { problems: Vec::new() };
+    let mut c = Checker {
+        problems: Vec::new(),
+    };
     let mut ids = HashSet::new();
     for (i, e) in index.articles.iter().enumerate() {
         let path = format!("articles[{i}]");
@@ -279,7 +327,18 @@ mod tests {
         for ok in ["a", "ai-distillation", "chips-2026", "x1"] {
             assert!(is_slug(ok), "{ok}");
         }
-        for bad in ["", "-a", "a-", "a--b", "A", "a_b", "a b", "../etc", "é", &"a".repeat(81)] {
+        for bad in [
+            "",
+            "-a",
+            "a-",
+            "a--b",
+            "A",
+            "a_b",
+            "a b",
+            "../etc",
+            "é",
+            &"a".repeat(81),
+        ] {
             assert!(!is_slug(bad), "{bad}");
         }
     }

@@ -23,13 +23,19 @@ fn minimal_article_is_valid() {
     let a = parse_article("minimal", MINIMAL).unwrap();
     assert_eq!(a.versions[0].sections.len(), 3);
     assert_eq!(a.quiz.as_ref().map(|q| q.questions.len()), Some(3));
-    assert_eq!(a.versions[0].sections[0].paragraphs[1].anchor(), Some("evidence-one"));
+    assert_eq!(
+        a.versions[0].sections[0].paragraphs[1].anchor(),
+        Some("evidence-one")
+    );
 }
 
 #[test]
 fn answer_out_of_range_names_the_field() {
     let msg = error_after(|v| v["quiz"]["questions"][2]["answer"] = json!([5]));
-    assert_eq!(msg, "article \"minimal\": quiz.questions[2].answer: index 5 out of range (3 choices)");
+    assert_eq!(
+        msg,
+        "article \"minimal\": quiz.questions[2].answer: index 5 out of range (3 choices)"
+    );
 }
 
 #[test]
@@ -41,7 +47,10 @@ fn wrong_type_names_the_path() {
 #[test]
 fn unknown_field_is_a_typo_report() {
     let msg = error_after(|v| v["versions"][0]["hoook"] = json!("?"));
-    assert!(msg.contains("versions[0].hoook: unknown field `hoook`, expected one of"), "{msg}");
+    assert!(
+        msg.contains("versions[0].hoook: unknown field `hoook`, expected one of"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -54,7 +63,8 @@ fn missing_field() {
 
 #[test]
 fn bad_paragraph_shape() {
-    let msg = error_after(|v| v["versions"][0]["sections"][0]["paragraphs"][0] = json!({"text": 1}));
+    let msg =
+        error_after(|v| v["versions"][0]["sections"][0]["paragraphs"][0] = json!({"text": 1}));
     assert_eq!(
         msg,
         "article \"minimal\": versions[0].sections[0].paragraphs[0]: expected a string, or an object with \"id\" and \"text\""
@@ -71,7 +81,8 @@ fn format_versions() {
         v.as_object_mut().unwrap().remove("format");
     })
     .contains("format: no \"format\" number"));
-    assert!(error_after(|v| v["format"] = json!("1")).contains("format: expected a number, found a string"));
+    assert!(error_after(|v| v["format"] = json!("1"))
+        .contains("format: expected a number, found a string"));
 }
 
 #[test]
@@ -80,8 +91,15 @@ fn unsafe_urls_are_refused() {
         error_after(|v| v["source"]["url"] = json!("javascript:alert(1)")),
         "article \"minimal\": source.url: URL must start with https://"
     );
-    let msg = error_after(|v| v["versions"][0]["sections"][0]["paragraphs"][0] = json!("see [x](data:text/html,hi)"));
-    assert!(msg.contains("versions[0].sections[0].paragraphs[0]: link to \"data:text/html,hi\" refused"), "{msg}");
+    let msg = error_after(|v| {
+        v["versions"][0]["sections"][0]["paragraphs"][0] = json!("see [x](data:text/html,hi)")
+    });
+    assert!(
+        msg.contains(
+            "versions[0].sections[0].paragraphs[0]: link to \"data:text/html,hi\" refused"
+        ),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -107,23 +125,35 @@ fn several_problems_are_all_listed() {
 fn question_rules() {
     assert!(error_after(|v| v["quiz"]["questions"][0]["answer"] = json!([0, 1]))
         .contains("quiz.questions[0].answer: a single-choice question needs exactly 1 correct answer(s), found 2"));
-    assert!(error_after(|v| v["quiz"]["questions"][2]["answer"] = json!([]))
-        .contains("quiz.questions[2].answer: a multiple-select question needs at least 1"));
-    assert!(error_after(|v| v["quiz"]["questions"][1]["choices"] = json!([{"text":"a"},{"text":"b"},{"text":"c"}]))
-        .contains("quiz.questions[1].choices: a true/false question has exactly 2 choices, found 3"));
-    assert!(error_after(|v| v["quiz"]["questions"][0]["answer"] = json!([-1])).contains("quiz.questions[0].answer[0]"));
+    assert!(
+        error_after(|v| v["quiz"]["questions"][2]["answer"] = json!([]))
+            .contains("quiz.questions[2].answer: a multiple-select question needs at least 1")
+    );
+    assert!(error_after(
+        |v| v["quiz"]["questions"][1]["choices"] = json!([{"text":"a"},{"text":"b"},{"text":"c"}])
+    )
+    .contains("quiz.questions[1].choices: a true/false question has exactly 2 choices, found 3"));
+    assert!(
+        error_after(|v| v["quiz"]["questions"][0]["answer"] = json!([-1]))
+            .contains("quiz.questions[0].answer[0]")
+    );
 }
 
 #[test]
 fn id_must_match_file_name() {
     let err = parse_article("other-name", MINIMAL).unwrap_err();
-    assert_eq!(err.to_string(), "article \"other-name\": id: is \"minimal\" but the file is named \"other-name\"");
+    assert_eq!(
+        err.to_string(),
+        "article \"other-name\": id: is \"minimal\" but the file is named \"other-name\""
+    );
 }
 
 #[test]
 fn control_characters_and_limits() {
-    assert!(error_after(|v| v["summary"] = json!("bad\u{0}byte")).contains("summary: contains a control character (U+0000)"));
-    assert!(error_after(|v| v["title"] = json!("x".repeat(201))).contains("title: is 201 characters long; the limit is 200"));
+    assert!(error_after(|v| v["summary"] = json!("bad\u{0}byte"))
+        .contains("summary: contains a control character (U+0000)"));
+    assert!(error_after(|v| v["title"] = json!("x".repeat(201)))
+        .contains("title: is 201 characters long; the limit is 200"));
     let msg = error_after(|v| v["summary"] = json!("x".repeat(40_000)));
     assert!(msg.contains("a string longer than 32768 bytes"), "{msg}");
 }
@@ -132,20 +162,41 @@ fn control_characters_and_limits() {
 fn syntax_errors_give_line_and_column() {
     let truncated = &MINIMAL[..MINIMAL.len() / 2];
     let err = parse_article("minimal", truncated).unwrap_err().to_string();
-    assert!(err.starts_with("article \"minimal\": not valid JSON (line "), "{err}");
-    assert!(parse_article("x", "").unwrap_err().to_string().contains("not valid JSON"));
-    assert!(parse_article("x", "null").unwrap_err().to_string().contains("format"));
-    assert!(parse_article("x", "[]").unwrap_err().to_string().contains("format"));
+    assert!(
+        err.starts_with("article \"minimal\": not valid JSON (line "),
+        "{err}"
+    );
+    assert!(parse_article("x", "")
+        .unwrap_err()
+        .to_string()
+        .contains("not valid JSON"));
+    assert!(parse_article("x", "null")
+        .unwrap_err()
+        .to_string()
+        .contains("format"));
+    assert!(parse_article("x", "[]")
+        .unwrap_err()
+        .to_string()
+        .contains("format"));
 }
 
 #[test]
 fn deep_nesting_and_huge_arrays_are_stopped_before_parsing() {
     let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
-    assert!(parse_article("x", &deep).unwrap_err().to_string().contains("nesting deeper than"));
+    assert!(parse_article("x", &deep)
+        .unwrap_err()
+        .to_string()
+        .contains("nesting deeper than"));
     let huge = format!("[{}0]", "0,".repeat(2000));
-    assert!(parse_article("x", &huge).unwrap_err().to_string().contains("more than 1000 items"));
+    assert!(parse_article("x", &huge)
+        .unwrap_err()
+        .to_string()
+        .contains("more than 1000 items"));
     let big = " ".repeat(2 * 1024 * 1024);
-    assert!(parse_article("x", &big).unwrap_err().to_string().contains("the limit is 1048576"));
+    assert!(parse_article("x", &big)
+        .unwrap_err()
+        .to_string()
+        .contains("the limit is 1048576"));
 }
 
 #[test]
@@ -173,7 +224,13 @@ fn index_errors() {
     let dup = r#"{"format":1,"articles":[
         {"id":"a","title":"T","category":"C","published":"2026-01-01","summary":"S","reading_minutes":3},
         {"id":"a","title":"T","category":"C","published":"2026-01-01","summary":"S","reading_minutes":3}]}"#;
-    assert_eq!(parse_index(dup).unwrap_err().to_string(), "index: articles[1].id: \"a\" is used more than once");
+    assert_eq!(
+        parse_index(dup).unwrap_err().to_string(),
+        "index: articles[1].id: \"a\" is used more than once"
+    );
     let bad_id = r#"{"format":1,"articles":[{"id":"../x","title":"T","category":"C","published":"2026-01-01","summary":"S","reading_minutes":3}]}"#;
-    assert!(parse_index(bad_id).unwrap_err().to_string().contains("articles[0].id: \"../x\" is not a valid id"));
+    assert!(parse_index(bad_id)
+        .unwrap_err()
+        .to_string()
+        .contains("articles[0].id: \"../x\" is not a valid id"));
 }

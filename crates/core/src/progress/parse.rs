@@ -1,0 +1,442 @@
+//! From untrusted text to a [`ProgressStore`]: limits, JSON syntax, version
+//! (migrating earlier ones), then record by record: a bad record is dropped
+//! and reported, a bad file is a typed [`ProgressError`]. Never panics.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use super::check::{self, join, RecordIssue, RecordProblem};
+use super::{
+    attempt_id, AttemptRecord, ProgressError, ProgressStore, ReadMark, EXPORT_FORMAT,
+    MAX_TERMS_PER_ARTICLE, MAX_TIME_MS, PROGRESS, PROGRESS_VERSION,
+};
+use crate::limits;
+use crate::quiz::SavedAttempt;
+
+/// A store read from text, with what had to be dropped or ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub store: ProgressStore,
+    /// Records dropped and fields ignored, with their paths. The browser
+    /// layer should log these (and may keep the original text aside).
+    pub warnings: Vec<RecordIssue>,
+    /// The version the text was in; less than [`PROGRESS_VERSION`] means it
+    /// was migrated and should be written back.
+    pub from_version: u32,
+    /// For an export file, when it was exported.
+    pub exported_at_ms: Option<u64>,
+}
+
+impl Loaded {
+    /// True when the text was in an earlier version.
+    pub fn migrated(&self) -> bool {
+        self.from_version < PROGRESS_VERSION
+    }
+}
+
+/// Version 1, as an early build stored it:
+/// `{"version":1,"scores":{"<article id>":{"best":n,"total":m,"attempts":k}}}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProgressV1 {
+    pub scores: BTreeMap<String, V1Score>,
+}
+
+/// One article's line in version 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct V1Score {
+    /// Best number of correct answers.
+    pub best: u32,
+    /// Questions in the quiz.
+    pub total: u32,
+    /// Attempts taken.
+    pub attempts: u32,
+}
+
+/// Reads the stored progress (`localStorage[STORAGE_KEY]`), any version.
+pub fn load(text: &str) -> Result<Loaded, ProgressError> {
+    let value = parse_text(text)?;
+    from_value(&value, "")
+}
+
+/// Reads an export file (`{"format":"gloss-progress",…}`) for merging into
+/// the current store. A bare stored document is accepted too.
+pub fn import(text: &str) -> Result<Loaded, ProgressError> {
+    let value = parse_text(text)?;
+    let obj = object(&value, "")?;
+    let format = match obj.get("format") {
+        // A raw `gloss:progress` value copied by hand.
+        None if obj.contains_key("version") => return from_value(&value, ""),
+        None => return Err(ProgressError::NotAnExport { found: None }),
+        Some(f) => f,
+    };
+    if format.as_str() != Some(EXPORT_FORMAT) {
+        return Err(ProgressError::NotAnExport {
+            found: Some(
+                format
+                    .as_str()
+                    .map_or_else(|| format.to_string(), str::to_owned),
+            ),
+        });
+    }
+    match version(obj, "")? {
+        v if v == u64::from(PROGRESS_VERSION) => {}
+        found if found > u64::from(PROGRESS_VERSION) => {
+            return Err(ProgressError::FutureVersion {
+                found,
+                supported: PROGRESS_VERSION,
+            })
+        }
+        found => return Err(ProgressError::UnknownVersion { found }),
+    }
+    let mut warnings = unknown_fields(
+        obj,
+        "",
+        &["format", "version", "exported_at_ms", "progress"],
+    );
+    let exported_at_ms = match obj.get("exported_at_ms") {
+        None => None,
+        Some(v) => match v.as_u64() {
+            Some(t) if t <= MAX_TIME_MS => Some(t),
+            Some(t) => {
+                warnings.push(RecordIssue::new(
+                    "exported_at_ms",
+                    RecordProblem::BadTime(t),
+                ));
+                None
+            }
+            None => {
+                warnings.push(RecordIssue::new(
+                    "exported_at_ms",
+                    RecordProblem::Shape(format!("expected a whole number, found {}", kind_of(v))),
+                ));
+                None
+            }
+        },
+    };
+    let progress = obj.get("progress").ok_or_else(|| ProgressError::Shape {
+        path: "progress".to_owned(),
+        message: "missing".to_owned(),
+    })?;
+    let mut loaded = from_value(progress, "progress")?;
+    warnings.append(&mut loaded.warnings);
+    loaded.warnings = warnings;
+    loaded.exported_at_ms = exported_at_ms;
+    Ok(loaded)
+}
+
+/// Turns version-1 summaries into version-2 records: one record per article
+/// standing for its `attempts` (`legacy_attempts`), scored with its `best`,
+/// with no answers, no quiz hash (so it shows as taken on an earlier
+/// version), seed 0 and times 0 (so any real attempt is newer). Invalid
+/// lines are dropped and reported.
+pub fn migrate_v1_to_v2(v1: &ProgressV1) -> (ProgressStore, Vec<RecordIssue>) {
+    let mut store = ProgressStore::default();
+    let mut warnings = Vec::new();
+    for (article, score) in &v1.scores {
+        let path = join("scores", article);
+        let record = AttemptRecord {
+            id: attempt_id(article, 0, 0),
+            article_id: article.clone(),
+            quiz_hash: None,
+            seed: 0,
+            started_at_ms: 0,
+            finished_at_ms: 0,
+            answers: BTreeMap::new(),
+            score: score.best,
+            total: score.total,
+            legacy_attempts: Some(score.attempts),
+        };
+        match check::record(&record) {
+            Ok(()) => store.attempts.push(record),
+            Err(issue) => {
+                // Name the v1 field rather than the v2 one.
+                let field = match issue.path.as_str() {
+                    "score" => "best",
+                    "legacy_attempts" => "attempts",
+                    "article_id" | "id" => "",
+                    other => other,
+                };
+                warnings.push(RecordIssue::new(join(&path, field), issue.problem));
+            }
+        }
+    }
+    store.normalize();
+    (store, warnings)
+}
+
+fn parse_text(text: &str) -> Result<Value, ProgressError> {
+    limits::check(text, &PROGRESS)?;
+    serde_json::from_str(text).map_err(|e| ProgressError::Syntax {
+        line: e.line(),
+        column: e.column(),
+        message: syntax_message(&e),
+    })
+}
+
+fn syntax_message(e: &serde_json::Error) -> String {
+    // serde_json appends " at line X column Y"; that is reported separately.
+    let s = e.to_string();
+    match s.rfind(" at line ") {
+        Some(cut) => s.get(..cut).unwrap_or(&s).to_owned(),
+        None => s,
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn shape(path: &str, expected: &str, found: &Value) -> ProgressError {
+    ProgressError::Shape {
+        path: path.to_owned(),
+        message: format!("expected {expected}, found {}", kind_of(found)),
+    }
+}
+
+fn object<'a>(v: &'a Value, path: &str) -> Result<&'a Map<String, Value>, ProgressError> {
+    v.as_object().ok_or_else(|| shape(path, "an object", v))
+}
+
+fn version(obj: &Map<String, Value>, base: &str) -> Result<u64, ProgressError> {
+    let v = obj.get("version").ok_or(ProgressError::MissingVersion)?;
+    v.as_u64()
+        .ok_or_else(|| shape(&join(base, "version"), "a whole number", v))
+}
+
+fn unknown_fields(obj: &Map<String, Value>, base: &str, known: &[&str]) -> Vec<RecordIssue> {
+    obj.keys()
+        .filter(|k| !known.contains(&k.as_str()))
+        .map(|k| RecordIssue::new(join(base, k), RecordProblem::UnknownField))
+        .collect()
+}
+
+/// An optional top-level collection: missing is empty; the wrong type makes
+/// the whole file unreadable (it is not one bad record).
+fn field<'a, T>(
+    obj: &'a Map<String, Value>,
+    base: &str,
+    key: &str,
+    get: fn(&'a Value) -> Option<&'a T>,
+    expected: &str,
+) -> Result<Option<&'a T>, ProgressError> {
+    match obj.get(key) {
+        None => Ok(None),
+        Some(v) => get(v)
+            .map(Some)
+            .ok_or_else(|| shape(&join(base, key), expected, v)),
+    }
+}
+
+/// Deserializes one record, reporting the path inside it on failure.
+fn typed<T: DeserializeOwned>(v: &Value, path: &str) -> Result<T, RecordIssue> {
+    serde_path_to_error::deserialize(v).map_err(|e| {
+        let inner = e.path().to_string();
+        let inner = if inner == "." { String::new() } else { inner };
+        let message = e
+            .into_inner()
+            .to_string()
+            .replace("invalid type: ", "wrong type: ");
+        RecordIssue::new(join(path, &inner), RecordProblem::Shape(message))
+    })
+}
+
+fn from_value(value: &Value, base: &str) -> Result<Loaded, ProgressError> {
+    let obj = object(value, base)?;
+    let found = version(obj, base)?;
+    let (store, warnings) = match found {
+        1 => parse_v1(obj, base)?,
+        2 => parse_v2(obj, base)?,
+        found if found > u64::from(PROGRESS_VERSION) => {
+            return Err(ProgressError::FutureVersion {
+                found,
+                supported: PROGRESS_VERSION,
+            })
+        }
+        found => return Err(ProgressError::UnknownVersion { found }),
+    };
+    Ok(Loaded {
+        store,
+        warnings,
+        from_version: u32::try_from(found).unwrap_or(u32::MAX),
+        exported_at_ms: None,
+    })
+}
+
+fn parse_v1(
+    obj: &Map<String, Value>,
+    base: &str,
+) -> Result<(ProgressStore, Vec<RecordIssue>), ProgressError> {
+    let mut warnings = unknown_fields(obj, base, &["version", "scores"]);
+    let mut v1 = ProgressV1::default();
+    if let Some(scores) = field(obj, base, "scores", Value::as_object, "an object")? {
+        for (article, v) in scores {
+            match typed::<V1Score>(v, &join(&join(base, "scores"), article)) {
+                Ok(score) => {
+                    v1.scores.insert(article.clone(), score);
+                }
+                Err(issue) => warnings.push(issue),
+            }
+        }
+    }
+    let (store, migration) = migrate_v1_to_v2(&v1);
+    warnings.extend(migration.into_iter().map(|i| i.under(base)));
+    Ok((store, warnings))
+}
+
+fn parse_v2(
+    obj: &Map<String, Value>,
+    base: &str,
+) -> Result<(ProgressStore, Vec<RecordIssue>), ProgressError> {
+    let known = [
+        "version",
+        "attempts",
+        "in_progress",
+        "terms_opened",
+        "articles_read",
+    ];
+    let mut warnings = unknown_fields(obj, base, &known);
+    let mut store = ProgressStore::default();
+
+    let mut ids = BTreeSet::new();
+    for (i, v) in field(obj, base, "attempts", Value::as_array, "a list")?
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let path = format!("{}[{i}]", join(base, "attempts"));
+        let record: AttemptRecord = match typed(v, &path) {
+            Ok(r) => r,
+            Err(issue) => {
+                warnings.push(issue);
+                continue;
+            }
+        };
+        if let Err(issue) = check::record(&record) {
+            warnings.push(issue.under(&path));
+            continue;
+        }
+        if !ids.insert(record.id.clone()) {
+            warnings.push(RecordIssue::new(
+                &path,
+                RecordProblem::Duplicate(record.id.clone()),
+            ));
+        }
+        store.attempts.push(record);
+    }
+
+    let mut articles = BTreeSet::new();
+    for (i, v) in field(obj, base, "in_progress", Value::as_array, "a list")?
+        .into_iter()
+        .flatten()
+        .enumerate()
+    {
+        let path = format!("{}[{i}]", join(base, "in_progress"));
+        let saved: SavedAttempt = match typed(v, &path) {
+            Ok(s) => s,
+            Err(issue) => {
+                warnings.push(issue);
+                continue;
+            }
+        };
+        if let Err(issue) = check::saved(&saved) {
+            warnings.push(issue.under(&path));
+            continue;
+        }
+        if !articles.insert(saved.article_id.clone()) {
+            warnings.push(RecordIssue::new(
+                &path,
+                RecordProblem::Duplicate(saved.article_id.clone()),
+            ));
+        }
+        store.in_progress.push(saved);
+    }
+
+    let terms_path = join(base, "terms_opened");
+    for (article, v) in field(obj, base, "terms_opened", Value::as_object, "an object")?
+        .into_iter()
+        .flatten()
+    {
+        let path = join(&terms_path, article);
+        if let Err(problem) = check::article_id(article) {
+            warnings.push(RecordIssue::new(&terms_path, problem));
+            continue;
+        }
+        let Some(list) = v.as_array() else {
+            warnings.push(RecordIssue::new(
+                &path,
+                RecordProblem::Shape(format!("expected a list, found {}", kind_of(v))),
+            ));
+            continue;
+        };
+        let mut terms = BTreeSet::new();
+        for (j, t) in list.iter().enumerate() {
+            let tpath = format!("{path}[{j}]");
+            match t.as_str() {
+                None => warnings.push(RecordIssue::new(
+                    tpath,
+                    RecordProblem::Shape(format!("expected a string, found {}", kind_of(t))),
+                )),
+                Some(t) => match check::term_id(t) {
+                    Err(problem) => warnings.push(RecordIssue::new(tpath, problem)),
+                    Ok(()) if terms.len() >= MAX_TERMS_PER_ARTICLE && !terms.contains(t) => {
+                        warnings.push(RecordIssue::new(
+                            tpath,
+                            RecordProblem::TooMany {
+                                len: list.len(),
+                                max: MAX_TERMS_PER_ARTICLE,
+                            },
+                        ));
+                    }
+                    Ok(()) => {
+                        terms.insert(t.to_owned());
+                    }
+                },
+            }
+        }
+        store.terms_opened.insert(article.clone(), terms);
+    }
+
+    let read_path = join(base, "articles_read");
+    for (article, v) in field(obj, base, "articles_read", Value::as_object, "an object")?
+        .into_iter()
+        .flatten()
+    {
+        let path = join(&read_path, article);
+        if let Err(problem) = check::article_id(article) {
+            warnings.push(RecordIssue::new(&read_path, problem));
+            continue;
+        }
+        let mark: ReadMark = match typed(v, &path) {
+            Ok(m) => m,
+            Err(issue) => {
+                warnings.push(issue);
+                continue;
+            }
+        };
+        match check::read_mark(&mark) {
+            Ok(()) => {
+                store.articles_read.insert(article.clone(), mark);
+            }
+            Err(issue) => warnings.push(issue.under(&path)),
+        }
+    }
+
+    for s in store.normalize() {
+        warnings.push(RecordIssue::new(
+            join(&join(base, "in_progress"), &s.article_id),
+            RecordProblem::Superseded,
+        ));
+    }
+    Ok((store, warnings))
+}
