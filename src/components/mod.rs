@@ -4,6 +4,7 @@ pub mod article_card;
 pub mod article_header;
 pub mod audience_switch;
 pub mod glossary_list;
+pub mod glossary_tip;
 pub mod load_states;
 pub mod quiz_list;
 pub mod rich_text;

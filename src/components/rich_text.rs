@@ -1,8 +1,11 @@
 //! Renders inline markup as DOM nodes. Text only ever becomes text nodes;
 //! links are `https:` URLs checked by the core parser.
 
+use gloss_core::glossary::AnnotatedInline;
 use gloss_core::markup::{self, Inline};
 use leptos::prelude::*;
+
+use super::glossary_tip::GlossaryTip;
 
 /// Renders parsed inline nodes.
 pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
@@ -21,6 +24,28 @@ pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
                 </a>
             }
             .into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Renders inline nodes in which glossary terms are marked; each term becomes
+/// a [`GlossaryTip`].
+pub fn render_annotated(nodes: Vec<AnnotatedInline>) -> AnyView {
+    nodes
+        .into_iter()
+        .map(|node| match node {
+            AnnotatedInline::Text(t) => t.into_any(),
+            AnnotatedInline::Term { entry, text } => view! { <GlossaryTip entry text/> }.into_any(),
+            AnnotatedInline::Emph(children) => {
+                view! { <em>{render_annotated(children)}</em> }.into_any()
+            }
+            AnnotatedInline::Strong(children) => {
+                view! { <strong>{render_annotated(children)}</strong> }.into_any()
+            }
+            AnnotatedInline::Link { href, children } => {
+                render_inlines(vec![Inline::Link { href, children }])
+            }
         })
         .collect_view()
         .into_any()

@@ -1,41 +1,53 @@
-//! One section of an explanation: heading, paragraphs, cards, key points.
+//! One section of an explanation: heading, paragraphs, cards, key points,
+//! with glossary terms already marked.
 
 use gloss_core::anchors::paragraph_id;
+use gloss_core::glossary::AnnotatedSection;
 use gloss_core::model::{Section, SectionKind};
 use leptos::prelude::*;
 
-use super::rich_text::RichText;
+use super::rich_text::render_annotated;
 
 #[component]
-pub fn SectionView(section: Section, #[prop(into)] id: String) -> impl IntoView {
+pub fn SectionView(
+    section: Section,
+    text: AnnotatedSection,
+    #[prop(into)] id: String,
+) -> impl IntoView {
     let heading_id = format!("{id}-heading");
     let heading = section.heading().to_owned();
     let kind_class = format!("article-section section-{}", section.kind.slug());
+    let AnnotatedSection {
+        paragraphs,
+        cards,
+        points,
+    } = text;
     let paragraphs = section
         .paragraphs
         .iter()
-        .map(|p| {
+        .zip(paragraphs)
+        .map(|(p, nodes)| {
             let pid = p.anchor().map(paragraph_id);
-            view! { <p id=pid><RichText text=p.text().to_owned()/></p> }
+            view! { <p id=pid>{render_annotated(nodes)}</p> }
         })
         .collect_view();
     let cards = (!section.cards.is_empty()).then(|| {
         view! {
             <ul class="cards">
-                {section.cards.iter().map(|c| view! {
+                {section.cards.iter().zip(cards).map(|(c, nodes)| view! {
                     <li class="card">
                         <h3>{c.title.clone()}</h3>
-                        <p><RichText text=c.text.clone()/></p>
+                        <p>{render_annotated(nodes)}</p>
                     </li>
                 }).collect_view()}
             </ul>
         }
     });
-    let points = (!section.points.is_empty()).then(|| {
+    let points = (!points.is_empty()).then(|| {
         let class = if section.kind == SectionKind::KeyPoints { "key-points" } else { "key-points points" };
         view! {
             <ul class=class>
-                {section.points.iter().map(|p| view! { <li><RichText text=p.clone()/></li> }).collect_view()}
+                {points.into_iter().map(|nodes| view! { <li>{render_annotated(nodes)}</li> }).collect_view()}
             </ul>
         }
     });

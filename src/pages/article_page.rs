@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use gloss_core::anchors::section_ids;
+use gloss_core::glossary::Matcher;
 use gloss_core::model::Article;
 use gloss_core::reading::reading_minutes;
 use gloss_core::Route;
@@ -12,9 +13,10 @@ use crate::browser;
 use crate::components::article_header::ArticleHeader;
 use crate::components::audience_switch::AudienceSwitch;
 use crate::components::glossary_list::GlossaryList;
+use crate::components::glossary_tip::Tips;
 use crate::components::load_states::{LoadErrorView, Skeleton};
 use crate::components::quiz_list::QuizList;
-use crate::components::rich_text::RichText;
+use crate::components::rich_text::render_annotated;
 use crate::components::section_view::SectionView;
 use crate::content::{load_article, spawn_load, LoadError, LoadState};
 use crate::nav::{Link, Router};
@@ -77,16 +79,35 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 .unwrap_or(1)
         })
     };
+    let matcher = Arc::new(Matcher::for_article(&article));
+    let annotated = {
+        let article = article.clone();
+        Memo::new(move |_| {
+            article
+                .version(Some(&current.get()))
+                .map(|v| matcher.annotate_version(v, article.glossary_links))
+        })
+    };
+    let present =
+        Memo::new(move |_| annotated.with(|a| a.as_ref().map(|a| a.entries()).unwrap_or_default()));
+    let tips = Tips::provide(&article, None);
     let body = {
         let article = article.clone();
         move || {
-            let id = current.get();
-            article.version(Some(&id)).cloned().map(|v| {
-                let ids = section_ids(&v.sections);
-                view! {
-                    <p class="hook"><RichText text=v.hook/></p>
-                    {v.sections.into_iter().zip(ids).map(|(section, id)| view! { <SectionView section id/> }).collect_view()}
-                }
+            let version = article.version(Some(&current.get())).cloned()?;
+            let text = annotated.get()?;
+            tips.start_render();
+            let ids = section_ids(&version.sections);
+            let sections = version
+                .sections
+                .into_iter()
+                .zip(text.sections)
+                .zip(ids)
+                .map(|((section, text), id)| view! { <SectionView section text id/> })
+                .collect_view();
+            Some(view! {
+                <p class="hook">{render_annotated(text.hook)}</p>
+                {sections}
             })
         }
     };
@@ -96,7 +117,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
             <div class="article-body">{body}</div>
-            <GlossaryList article=article.clone()/>
+            <GlossaryList article=article.clone() present=present/>
             <QuizList article=article.clone()/>
         </article>
     }

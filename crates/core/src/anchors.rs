@@ -61,6 +61,17 @@ pub fn term_ids(entries: &[&GlossaryEntry]) -> Vec<String> {
     unique(entries.iter().map(|e| slugify(&e.term)), "term-")
 }
 
+/// Term ids for a glossary in its written order (`Article::glossary`), so
+/// `entry` indexes from the matcher map straight to ids.
+pub fn glossary_ids(glossary: &[GlossaryEntry]) -> Vec<String> {
+    term_ids(&glossary.iter().collect::<Vec<_>>())
+}
+
+/// Element id of the first place a term appears in the text.
+pub fn first_use_id(term_id: &str) -> String {
+    format!("ref-{term_id}")
+}
+
 /// Element id of a paragraph anchor.
 pub fn paragraph_id(anchor: &str) -> String {
     format!("p-{anchor}")

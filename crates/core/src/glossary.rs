@@ -69,7 +69,7 @@ use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::markup::{self, Inline};
-use crate::model::{Article, GlossaryEntry, GlossaryLinks, Section};
+use crate::model::{Article, GlossaryEntry, GlossaryLinks, Section, Version};
 
 /// Patterns whose folded form is longer than this many bytes are ignored.
 /// It bounds the worst-case cost per text byte (see the module docs); valid
@@ -137,6 +137,39 @@ pub struct AnnotatedSection {
     pub cards: Vec<Vec<AnnotatedInline>>,
     /// One per `Section::points`.
     pub points: Vec<Vec<AnnotatedInline>>,
+}
+
+/// A whole audience version annotated: the hook is a section of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AnnotatedVersion {
+    pub hook: Vec<AnnotatedInline>,
+    /// One per `Version::sections`, in order.
+    pub sections: Vec<AnnotatedSection>,
+}
+
+impl AnnotatedVersion {
+    /// The glossary entries that occur anywhere in the version.
+    pub fn entries(&self) -> HashSet<usize> {
+        fn walk(nodes: &[AnnotatedInline], out: &mut HashSet<usize>) {
+            for n in nodes {
+                match n {
+                    AnnotatedInline::Term { entry, .. } => {
+                        out.insert(*entry);
+                    }
+                    AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => walk(c, out),
+                    AnnotatedInline::Text(_) | AnnotatedInline::Link { .. } => {}
+                }
+            }
+        }
+        let mut out = HashSet::new();
+        walk(&self.hook, &mut out);
+        for s in &self.sections {
+            for nodes in s.paragraphs.iter().chain(&s.cards).chain(&s.points) {
+                walk(nodes, &mut out);
+            }
+        }
+        out
+    }
 }
 
 /// The matcher could not be built (the automaton would be too large).
@@ -276,6 +309,18 @@ impl Matcher {
                 .points
                 .iter()
                 .map(|p| linker.annotate_markup(p))
+                .collect(),
+        }
+    }
+
+    /// Annotates a version: the hook, then each section with its own linker.
+    pub fn annotate_version(&self, version: &Version, policy: GlossaryLinks) -> AnnotatedVersion {
+        AnnotatedVersion {
+            hook: self.linker(policy).annotate_markup(&version.hook),
+            sections: version
+                .sections
+                .iter()
+                .map(|s| self.annotate_section(s, policy))
                 .collect(),
         }
     }

@@ -518,3 +518,57 @@ fn arbitrary_unicode_does_not_panic() {
         assert_eq!(segs.iter().map(Segment::text).collect::<String>(), t);
     }
 }
+
+#[test]
+fn annotate_version_treats_the_hook_as_its_own_section() {
+    use gloss_core::glossary::{AnnotatedInline, Matcher};
+    use gloss_core::model::{
+        GlossaryEntry, GlossaryLinks, Paragraph, Section, SectionKind, Version,
+    };
+    let entries = vec![GlossaryEntry {
+        term: "veto".into(),
+        definition: "A block.".into(),
+        aliases: vec![],
+    }];
+    let version = Version {
+        id: "v".into(),
+        audience: "All".into(),
+        hook: "Why a veto?".into(),
+        sections: vec![
+            Section {
+                kind: SectionKind::WhatsGoingOn,
+                heading: None,
+                paragraphs: vec![Paragraph::Plain("A veto here. Another veto.".into())],
+                cards: vec![],
+                points: vec![],
+            },
+            Section {
+                kind: SectionKind::WhyItMatters,
+                heading: None,
+                paragraphs: vec![],
+                cards: vec![],
+                points: vec!["One veto.".into()],
+            },
+        ],
+    };
+    let annotated =
+        Matcher::new(&entries).annotate_version(&version, GlossaryLinks::FirstPerSection);
+    let terms = |nodes: &[AnnotatedInline]| {
+        nodes
+            .iter()
+            .filter(|n| matches!(n, AnnotatedInline::Term { .. }))
+            .count()
+    };
+    assert_eq!(terms(&annotated.hook), 1);
+    assert_eq!(
+        terms(&annotated.sections[0].paragraphs[0]),
+        1,
+        "only the first in a section"
+    );
+    assert_eq!(
+        terms(&annotated.sections[1].points[0]),
+        1,
+        "a new section links again"
+    );
+    assert_eq!(annotated.entries(), std::collections::HashSet::from([0]));
+}

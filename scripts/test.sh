@@ -1,0 +1,188 @@
+#!/usr/bin/env bash
+# Runs every check and test of Gloss, stopping at the first failure:
+#
+#   tools     scripts/install-tools.sh (idempotent)
+#   fmt       cargo fmt --all --check
+#   clippy    cargo clippy, -D warnings: native crates, and the app for wasm32
+#   test      cargo test (native: gloss-core, xtask)
+#   schema    cargo xtask schema --check
+#   content   cargo xtask validate content
+#   fixtures  tests/fixtures against tests/fixtures/expected.json
+#   wasm      wasm-bindgen-test component tests in headless Chromium
+#   build     trunk build --release
+#   e2e       Playwright + axe-core against the release build (tests/e2e)
+#
+#   bash scripts/test.sh               # everything
+#   bash scripts/test.sh build e2e     # only these steps (tools always runs)
+#
+# A log of the whole run is kept in reports/test-log.txt (gitignored).
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$GLOSS_ROOT"
+
+ALL_STEPS=(fmt clippy test schema content fixtures wasm build e2e)
+if [ $# -gt 0 ]; then
+  for s in "$@"; do
+    [[ " ${ALL_STEPS[*]} " == *" $s "* ]] || gloss_die "unknown step '$s' (steps: ${ALL_STEPS[*]})"
+  done
+  STEPS=("$@")
+else
+  STEPS=("${ALL_STEPS[@]}")
+fi
+wants() { [[ " ${STEPS[*]} " == *" $1 "* ]]; }
+
+mkdir -p reports
+LOG="reports/test-log.txt"
+: >"$LOG"
+START=$SECONDS
+CURRENT=""
+DONE=()
+TESTS_PASSED=0
+TESTS_FAILED=0
+TESTS_SKIPPED=0
+
+summary() {
+  echo
+  echo "==> summary"
+  for line in "${DONE[@]}"; do echo "    $line"; done
+}
+on_exit() {
+  local rc=$?
+  if [ $rc -ne 0 ] && [ -n "$CURRENT" ]; then
+    summary
+    echo "    FAILED  $CURRENT"
+    echo
+    echo "test.sh: FAILED at step '$CURRENT' after $((SECONDS - START))s (exit $rc); log: $LOG"
+  fi
+}
+trap on_exit EXIT
+
+# run_step NAME DESCRIPTION COMMAND... : header, timing, output to screen and log.
+run_step() {
+  local name="$1" desc="$2"
+  shift 2
+  CURRENT="$name"
+  gloss_step "[$name] $desc" | tee -a "$LOG"
+  local t0=$SECONDS
+  "$@" 2>&1 | tee -a "$LOG"
+  DONE+=("$(printf 'ok      %-9s %4ss  %s' "$name" "$((SECONDS - t0))" "$desc")")
+  CURRENT=""
+}
+skip_step() {
+  gloss_step "[$1] skipped: $2" | tee -a "$LOG"
+  DONE+=("$(printf 'skipped %-9s        %s' "$1" "$2")")
+}
+
+# Adds up `test result: ok. N passed; M failed; K ignored` lines of cargo test
+# (native and wasm-bindgen-test-runner print the same line).
+count_cargo_tests() {
+  local log="$1" p f i
+  read -r p f i < <(grep -Eo 'test result: [a-zA-Z]+\. [0-9]+ passed; [0-9]+ failed; [0-9]+ ignored' "$log" |
+    awk '{p += $4; f += $6; i += $8} END {print p + 0, f + 0, i + 0}')
+  TESTS_PASSED=$((TESTS_PASSED + p))
+  TESTS_FAILED=$((TESTS_FAILED + f))
+  TESTS_SKIPPED=$((TESTS_SKIPPED + i))
+}
+
+run_step tools "install or check tools (scripts/install-tools.sh)" bash scripts/install-tools.sh
+
+if wants fmt; then
+  run_step fmt "cargo fmt --all --check" cargo fmt --all --check
+fi
+
+if wants clippy; then
+  clippy_all() {
+    echo "--- native: gloss-core, xtask"
+    cargo clippy --workspace --exclude gloss --all-targets --locked -- -D warnings
+    echo "--- wasm32: gloss (the app and its tests)"
+    cargo clippy -p gloss --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+  }
+  run_step clippy "cargo clippy -D warnings (native crates; the app for wasm32)" clippy_all
+fi
+
+if wants test; then
+  cargo_tests() {
+    local out="reports/.cargo-test-native.txt"
+    cargo test --workspace --exclude gloss --locked 2>&1 | tee "$out"
+    count_cargo_tests "$out"
+  }
+  # Not in a pipe (run_step's tee) so the counts survive: log by hand.
+  CURRENT="test"
+  gloss_step "[test] cargo test --workspace --exclude gloss (native)" | tee -a "$LOG"
+  t0=$SECONDS
+  cargo_tests
+  cat reports/.cargo-test-native.txt >>"$LOG"
+  DONE+=("$(printf 'ok      %-9s %4ss  %s' test "$((SECONDS - t0))" "cargo test (native)")")
+  CURRENT=""
+fi
+
+if wants schema; then
+  run_step schema "cargo xtask schema --check" cargo xtask schema --check
+fi
+
+if wants content; then
+  run_step content "cargo xtask validate content" cargo xtask validate content
+fi
+
+if wants fixtures; then
+  run_step fixtures "tests/fixtures match tests/fixtures/expected.json" python3 scripts/check-fixtures.py
+  # Its last line reads "fixtures: N passed, 0 failed".
+  n="$(grep -Eo '^fixtures: [0-9]+ passed' "$LOG" | tail -1 | grep -Eo '[0-9]+' || echo 0)"
+  TESTS_PASSED=$((TESTS_PASSED + n))
+fi
+
+if wants wasm; then
+  # wasm-bindgen-test files: tests/*.rs (or tests/*/main.rs) of the app, or
+  # #[wasm_bindgen_test]s inside src/.
+  if grep -rlsq 'wasm_bindgen_test' src tests/*.rs tests/*/main.rs; then
+    CURRENT="wasm"
+    gloss_step "[wasm] cargo test --target wasm32-unknown-unknown -p gloss (headless Chromium)" | tee -a "$LOG"
+    t0=$SECONDS
+    out="reports/.cargo-test-wasm.txt"
+    # webdriver.json (repo root) gives Chromium's binary and flags to chromedriver.
+    WASM_BINDGEN_TEST_WEBDRIVER_JSON="$GLOSS_ROOT/webdriver.json" \
+      cargo test --target wasm32-unknown-unknown -p gloss --tests --locked 2>&1 | tee "$out"
+    cat "$out" >>"$LOG"
+    count_cargo_tests "$out"
+    DONE+=("$(printf 'ok      %-9s %4ss  %s' wasm "$((SECONDS - t0))" "wasm-bindgen-test in headless Chromium")")
+    CURRENT=""
+  else
+    skip_step wasm "no wasm-bindgen-test files yet (tests/*.rs with #[wasm_bindgen_test])"
+  fi
+fi
+
+if wants build; then
+  run_step build "trunk build --release" trunk build --release
+  ls -l dist | tee -a "$LOG"
+fi
+
+if wants e2e; then
+  e2e() {
+    local results="$GLOSS_ROOT/reports/e2e-results.json"
+    rm -f "$results"
+    local rc=0
+    (cd tests/e2e && GLOSS_DIST="$GLOSS_ROOT/dist" npx --no-install playwright test) || rc=$?
+    if [ -f "$results" ]; then
+      read -r p f s < <(node -e '
+        const s = require(process.argv[1]).stats;
+        console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$results")
+      TESTS_PASSED=$((TESTS_PASSED + p))
+      TESTS_FAILED=$((TESTS_FAILED + f))
+      TESTS_SKIPPED=$((TESTS_SKIPPED + s))
+      echo "e2e: $p passed, $f failed, $s skipped (report: reports/e2e-html/index.html, screenshots: reports/screenshots/)"
+    fi
+    return $rc
+  }
+  CURRENT="e2e"
+  gloss_step "[e2e] Playwright + axe-core against dist/ under a sub-path" | tee -a "$LOG"
+  t0=$SECONDS
+  e2e > >(tee -a "$LOG") 2>&1
+  DONE+=("$(printf 'ok      %-9s %4ss  %s' e2e "$((SECONDS - t0))" "Playwright + axe-core")")
+  CURRENT=""
+fi
+
+summary
+echo "    total $((SECONDS - START))s"
+echo
+echo "gloss: $TESTS_PASSED passed, $TESTS_FAILED failed, $TESTS_SKIPPED skipped"
