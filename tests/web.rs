@@ -109,10 +109,11 @@ fn section_renders_heading_cards_points_and_anchors() {
         }],
         points: vec!["One point.".into()],
     };
-    let _mounted = leptos::mount::mount_to(
-        el.clone(),
-        move || view! { <SectionView section id="section-how-to-think"/> },
-    );
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        let text = gloss_core::glossary::Matcher::new(&[])
+            .annotate_section(&section, gloss_core::model::GlossaryLinks::FirstPerSection);
+        view! { <SectionView section text id="section-how-to-think"/> }
+    });
     let section = el
         .query_selector("section#section-how-to-think")
         .unwrap()
@@ -317,4 +318,135 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
             query: None
         }
     );
+}
+
+fn glossary_article() -> gloss_core::model::Article {
+    let json = r#"{
+      "format": 1, "id": "tips", "title": "Tips", "category": "Test", "published": "2026-01-02",
+      "summary": "S", "source": {"publisher": "P", "title": "T", "url": "https://example.org"},
+      "versions": [{"id": "v", "audience": "All", "hook": "Why?", "sections": [
+        {"kind": "whats_going_on", "paragraphs": ["An export control and a veto, then another veto."]}]}],
+      "glossary": [
+        {"term": "Export controls", "definition": "Rules on *selling* abroad.", "aliases": ["export control"]},
+        {"term": "Veto", "definition": "A block."}
+      ]
+    }"#;
+    gloss_core::parse_article("tips", json).unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn toggletips_open_one_at_a_time_and_close_on_escape_and_outside_click() {
+    use gloss::components::glossary_tip::Tips;
+    use gloss::components::rich_text::render_annotated;
+    use gloss_core::glossary::Matcher;
+
+    let el = container();
+    let article = glossary_article();
+    let opened = RwSignal::new(Vec::<String>::new());
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        let tips = Tips::provide(
+            &article,
+            Some(Callback::new(move |id: String| {
+                opened.update(|o| o.push(id))
+            })),
+        );
+        tips.start_render();
+        let version = &article.versions[0];
+        let text = Matcher::for_article(&article).annotate_version(version, article.glossary_links);
+        let para = text.sections[0].paragraphs[0].clone();
+        view! { <p>{render_annotated(para)}</p> <p class="outside">"elsewhere"</p> }
+    });
+    let buttons: Vec<web_sys::HtmlElement> = all(&el, "button.term-button")
+        .into_iter()
+        .map(|b| b.unchecked_into())
+        .collect();
+    assert_eq!(
+        buttons.iter().map(|b| text(b)).collect::<Vec<_>>(),
+        ["export control", "veto"],
+        "first use only"
+    );
+    for b in &buttons {
+        assert_eq!(b.get_attribute("type").as_deref(), Some("button"));
+        assert_eq!(b.get_attribute("aria-expanded").as_deref(), Some("false"));
+        let live = el
+            .query_selector(&format!("#{}", b.get_attribute("aria-controls").unwrap()))
+            .unwrap()
+            .unwrap();
+        assert_eq!(live.get_attribute("role").as_deref(), Some("status"));
+    }
+    assert!(
+        el.query_selector("#ref-term-export-controls")
+            .unwrap()
+            .is_some(),
+        "first use is addressable"
+    );
+
+    buttons[0].click();
+    settle().await;
+    assert_eq!(
+        buttons[0].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let bubble = el.query_selector(".tip-bubble").unwrap().unwrap();
+    assert_eq!(
+        text(&bubble.query_selector(".tip-term").unwrap().unwrap()),
+        "Export controls"
+    );
+    assert_eq!(
+        text(&bubble.query_selector("em").unwrap().unwrap()),
+        "selling"
+    );
+    assert_eq!(
+        bubble
+            .query_selector("a")
+            .unwrap()
+            .unwrap()
+            .get_attribute("href")
+            .as_deref(),
+        Some("#term-export-controls")
+    );
+    assert_eq!(opened.get_untracked(), ["term-export-controls"]);
+
+    buttons[1].click();
+    settle().await;
+    assert_eq!(
+        buttons[0].get_attribute("aria-expanded").as_deref(),
+        Some("false"),
+        "only one open"
+    );
+    assert_eq!(
+        buttons[1].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(all(&el, ".tip-bubble").len(), 1);
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let esc = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    buttons[1].focus().unwrap();
+    buttons[1].dispatch_event(&esc).unwrap();
+    settle().await;
+    assert!(all(&el, ".tip-bubble").is_empty(), "Escape closes");
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert!(
+        active.is_same_node(Some(&buttons[1])),
+        "focus stays on the term"
+    );
+
+    buttons[0].click();
+    settle().await;
+    let outside: web_sys::HtmlElement = el
+        .query_selector(".outside")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    outside.click();
+    settle().await;
+    assert!(all(&el, ".tip-bubble").is_empty(), "a click outside closes");
 }
