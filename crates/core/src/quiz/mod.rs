@@ -1,0 +1,22 @@
+//! Quizzes: scoring, deterministic shuffling, the attempt state machine the
+//! UI drives, and a stable content hash of a quiz.
+//!
+//! Everything stored or scored uses the ORIGINAL choice indexes of the
+//! content (`Question::choices`); shuffling only changes what is shown where.
+//! Nothing here panics on hostile input: out-of-range indexes are treated as
+//! wrong answers, unknown question ids are typed errors.
+
+mod answering;
+mod attempt;
+mod hash;
+mod saved;
+mod score;
+mod shuffle;
+
+pub use attempt::*;
+pub(crate) use hash::Fnv64;
+pub use hash::{is_quiz_hash, quiz_hash};
+pub use saved::*;
+pub(crate) use score::saturating_u32;
+pub use score::*;
+pub use shuffle::*;
