@@ -1,0 +1,217 @@
+//! Building the automata and the whole-word, leftmost-longest search.
+
+use super::*;
+
+impl Matcher {
+    /// Builds a matcher for these entries (terms and aliases). Never fails:
+    /// if the automaton cannot be built it matches nothing (see
+    /// [`Matcher::try_new`]).
+    pub fn new(entries: &[GlossaryEntry]) -> Matcher {
+        Matcher::try_new(entries).unwrap_or(Matcher {
+            automata: None,
+            entries: entries.len(),
+        })
+    }
+
+    /// Builds a matcher for the article's glossary.
+    pub fn for_article(article: &Article) -> Matcher {
+        Matcher::new(&article.glossary)
+    }
+
+    /// Builds a matcher, reporting when the automaton cannot be built (only
+    /// for glossaries far beyond the content limits).
+    pub fn try_new(entries: &[GlossaryEntry]) -> Result<Matcher, BuildError> {
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut entry_of: Vec<usize> = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            for spelling in std::iter::once(&e.term).chain(&e.aliases) {
+                let folded = fold(spelling);
+                let pattern = folded.trim_matches(' ');
+                if pattern.is_empty() || pattern.len() > MAX_PATTERN_BYTES || seen.contains(pattern)
+                {
+                    continue;
+                }
+                seen.insert(pattern.to_owned());
+                patterns.push(pattern.to_owned());
+                entry_of.push(i);
+            }
+        }
+        if patterns.is_empty() {
+            return Ok(Matcher {
+                automata: None,
+                entries: entries.len(),
+            });
+        }
+        let longest = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Unanchored)
+            .build(&patterns)
+            .map_err(|e| BuildError(e.to_string()))?;
+        let all = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .build(&patterns)
+            .map_err(|e| BuildError(e.to_string()))?;
+        Ok(Matcher {
+            automata: Some(Automata {
+                longest,
+                all,
+                entry_of,
+            }),
+            entries: entries.len(),
+        })
+    }
+
+    /// True when there is nothing to match (empty glossary, or only blank
+    /// terms).
+    pub fn is_empty(&self) -> bool {
+        self.automata.is_none()
+    }
+
+    /// Number of glossary entries the matcher was built from.
+    pub fn entry_count(&self) -> usize {
+        self.entries
+    }
+
+    /// Number of distinct folded spellings (terms and aliases) it matches.
+    pub fn pattern_count(&self) -> usize {
+        self.automata.as_ref().map_or(0, |a| a.entry_of.len())
+    }
+
+    /// Every whole-word occurrence in `text`, left to right, non-overlapping.
+    pub fn find_all(&self, text: &str) -> Vec<TermMatch> {
+        self.find_with(text, |_, _| true)
+    }
+
+    /// `text` cut into plain text and every term occurrence (no
+    /// first-per-section rule; see [`SectionLinker`] for that).
+    pub fn segments<'t>(&self, text: &'t str) -> Vec<Segment<'t>> {
+        let matches = self.find_all(text);
+        segments_from(text, &matches, |_| true)
+    }
+
+    /// A linker for one section (or the hook) under `policy`.
+    pub fn linker(&self, policy: GlossaryLinks) -> SectionLinker<'_> {
+        SectionLinker::new(self, policy)
+    }
+
+    /// Annotates a section's text fields in reading order (paragraphs, card
+    /// texts, points) with one [`SectionLinker`], so `FirstPerSection` links
+    /// each term at its first occurrence in the whole section.
+    pub fn annotate_section(&self, section: &Section, policy: GlossaryLinks) -> AnnotatedSection {
+        let mut linker = self.linker(policy);
+        AnnotatedSection {
+            paragraphs: section
+                .paragraphs
+                .iter()
+                .map(|p| linker.annotate_markup(p.text()))
+                .collect(),
+            cards: section
+                .cards
+                .iter()
+                .map(|c| linker.annotate_markup(&c.text))
+                .collect(),
+            points: section
+                .points
+                .iter()
+                .map(|p| linker.annotate_markup(p))
+                .collect(),
+        }
+    }
+
+    /// Annotates a version: the hook, then each section with its own linker.
+    pub fn annotate_version(&self, version: &Version, policy: GlossaryLinks) -> AnnotatedVersion {
+        AnnotatedVersion {
+            hook: self.linker(policy).annotate_markup(&version.hook),
+            sections: version
+                .sections
+                .iter()
+                .map(|s| self.annotate_section(s, policy))
+                .collect(),
+        }
+    }
+
+    /// The search proper. `accept(start, end)` (byte offsets in `text`) can
+    /// veto a candidate that is otherwise a whole-word match; a vetoed
+    /// candidate is treated like one that fails the boundary check, so a
+    /// shorter pattern at the same position may still match. It is called
+    /// with non-decreasing `start`s.
+    pub(super) fn find_with(
+        &self,
+        text: &str,
+        mut accept: impl FnMut(usize, usize) -> bool,
+    ) -> Vec<TermMatch> {
+        let mut out = Vec::new();
+        let Some(a) = &self.automata else { return out };
+        if text.is_empty() {
+            return out;
+        }
+        let folded = Folded::new(text);
+        let hay = folded.text.as_bytes();
+        let mut at = 0;
+        while at < hay.len() {
+            let Some(m) = a
+                .longest
+                .try_find(Input::new(hay).span(at..hay.len()))
+                .ok()
+                .flatten()
+            else {
+                break;
+            };
+            let p = m.start();
+            let mut found: Option<(TermMatch, usize)> = None;
+            if let Some(start) = folded
+                .original(p)
+                .filter(|&s| boundary_at(text, s, Side::Start))
+            {
+                let mut check = |end: usize, pattern: usize| -> Option<(TermMatch, usize)> {
+                    let orig_end = folded.original(end)?;
+                    if !boundary_at(text, orig_end, Side::End) || !accept(start, orig_end) {
+                        return None;
+                    }
+                    let entry = *a.entry_of.get(pattern)?;
+                    Some((
+                        TermMatch {
+                            entry,
+                            start,
+                            end: orig_end,
+                        },
+                        end,
+                    ))
+                };
+                found = check(m.end(), m.pattern().as_usize());
+                if found.is_none() {
+                    // The longest pattern here is not a whole word: try the
+                    // shorter ones starting at `p`, reported by increasing end.
+                    // (The iterator API refuses anchored overlapping
+                    // searches; the stateful one supports them.)
+                    let input = Input::new(hay).span(p..hay.len()).anchored(Anchored::Yes);
+                    let mut state = OverlappingState::start();
+                    while a
+                        .all
+                        .try_find_overlapping(input.clone(), &mut state)
+                        .is_ok()
+                    {
+                        let Some(s) = state.get_match() else { break };
+                        if s.start() == p && s.end() < m.end() {
+                            if let Some(ok) = check(s.end(), s.pattern().as_usize()) {
+                                found = Some(ok);
+                            }
+                        }
+                    }
+                }
+            }
+            match found {
+                Some((tm, folded_end)) => {
+                    out.push(tm);
+                    at = folded_end;
+                }
+                // No pattern can start inside a UTF-8 sequence, so one byte on
+                // is the same as one character on.
+                None => at = p + 1,
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,204 @@
+//! Glossary term matching: finds the article's glossary terms (and their
+//! aliases) in its text so the renderer can turn them into toggletips.
+//!
+//! # What matches
+//!
+//! * **Case and look-alike characters do not matter.** Both the patterns and
+//!   the text go through the same [`fold`]: every character is lowercased with
+//!   Unicode's simple lowercase mapping (`É`→`é`, `Д`→`д`, `Σ`→`σ`, and also
+//!   ASCII), Greek final `ς` becomes `σ`, curly apostrophes `‘ ’` become `'`,
+//!   curly quotes `“ ”` become `"`, the hyphens U+2010/U+2011 become `-`, and
+//!   every run of whitespace (including no-break spaces and line breaks)
+//!   becomes one space. Accents are *not* removed: `cafe` does not match
+//!   `café`. This is not full Unicode case folding: `ß` does not match `ss`.
+//! * **Whole words only.** The character just before a match and the
+//!   character just after it must not be word characters: letters, digits
+//!   ([`char::is_alphanumeric`]), combining marks and zero-width (non-)joiners.
+//!   So `API` does not match in `rapid` and `IP` not in `ship`, while `IP,`,
+//!   `(IP)`, `API's`, `someone’s` and `API-based` all contain a match: a
+//!   hyphen or apostrophe after (or before) a term is a boundary. Scripts
+//!   written without spaces between words (Han, kana, Thai, Lao, Khmer,
+//!   Myanmar) have no word boundaries to find, so next to one of their
+//!   characters any position counts as a boundary: `数据` matches in `大数据`.
+//! * **Leftmost, then longest.** Reading left to right, the first position
+//!   where some pattern matches wins, and there the longest pattern that is a
+//!   whole-word match: `export controls` beats `export`. If the longest
+//!   pattern at a position is not a whole word (`export controlled`) a shorter
+//!   one that is (`export`) still matches there, and nothing is lost further
+//!   on. Matches never overlap.
+//! * An alias is just another spelling of its entry; when two entries share a
+//!   spelling (after folding) the earlier entry owns it.
+//!
+//! # How, and why it is linear
+//!
+//! The text is folded into a copy, with a map from the copy's byte offsets
+//! back to the original's (no map at all in the common case where folding
+//! changes no character's length, e.g. ASCII or most Latin, Greek and
+//! Cyrillic text). Two Aho–Corasick automata over the folded patterns are
+//! built once per article:
+//!
+//! 1. an unanchored *leftmost-longest* one finds the next position `p` at
+//!    which any pattern starts, and the longest pattern there;
+//! 2. only if that longest match fails the boundary check, an *anchored*,
+//!    standard-semantics one lists every pattern starting at `p` (an
+//!    overlapping search that stops as soon as it leaves the trie), and the
+//!    longest one that passes is taken.
+//!
+//! After a match the search resumes at its end; after a rejected position it
+//! resumes one byte later. Each automaton step is O(1) whatever the number of
+//! patterns, so the total work is O(n) for the scan plus, per rejected
+//! position, at most O(L) re-read bytes, where L is the length of the longest
+//! pattern: O(n·L) in the worst case, independent of the glossary's size, and
+//! O(n) in practice, where rejected positions are rare and the automaton
+//! leaves the trie after a byte or two. L is bounded by [`MAX_PATTERN_BYTES`]
+//! (longer patterns are ignored; validation already caps terms at 80
+//! characters). Boundary checks look at one character on each side, O(1).
+//!
+//! # Markup and sections
+//!
+//! [`SectionLinker::annotate`] works on parsed inline markup: terms are found
+//! in text, inside emphasis and strong text, and across their edges for the
+//! boundary check (`**API**s` is not `API`), but never inside links, and a
+//! term must lie within one text node to match. The linker carries the
+//! "already linked in this section" state that implements
+//! [`GlossaryLinks::FirstPerSection`].
+
+use std::collections::HashSet;
+
+use aho_corasick::automaton::OverlappingState;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::markup::{self, Inline};
+use crate::model::{Article, GlossaryEntry, GlossaryLinks, Section, Version};
+
+mod fold;
+mod linker;
+mod matcher;
+
+pub use fold::fold;
+use fold::*;
+use linker::*;
+
+/// Patterns whose folded form is longer than this many bytes are ignored.
+/// It bounds the worst-case cost per text byte (see the module docs); valid
+/// content never comes near it (terms are at most 80 characters).
+pub const MAX_PATTERN_BYTES: usize = 1024;
+
+/// One whole-word occurrence of a glossary entry in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermMatch {
+    /// Index of the entry in the glossary the [`Matcher`] was built from
+    /// (`Article::glossary` order, not `Article::glossary_sorted`).
+    pub entry: usize,
+    /// Byte offset of the occurrence's start in the searched text.
+    pub start: usize,
+    /// Byte offset just past its end.
+    pub end: usize,
+}
+
+/// A piece of a text: either plain text or a term occurrence. Concatenating
+/// the pieces' text gives back the original text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment<'t> {
+    Text(&'t str),
+    /// A glossary term as written in the text (original case and spelling).
+    Term {
+        entry: usize,
+        text: &'t str,
+    },
+}
+
+impl<'t> Segment<'t> {
+    /// The segment's text, as in the original.
+    pub fn text(&self) -> &'t str {
+        match self {
+            Segment::Text(t) | Segment::Term { text: t, .. } => t,
+        }
+    }
+}
+
+/// Inline markup with glossary terms marked. Link children stay plain
+/// [`Inline`]s: terms are never linked inside a link.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnnotatedInline {
+    Text(String),
+    /// A glossary term as written in the text; `entry` indexes the glossary
+    /// the [`Matcher`] was built from.
+    Term {
+        entry: usize,
+        text: String,
+    },
+    Emph(Vec<AnnotatedInline>),
+    Strong(Vec<AnnotatedInline>),
+    Link {
+        href: String,
+        children: Vec<Inline>,
+    },
+}
+
+/// The annotated text fields of one section, in reading order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AnnotatedSection {
+    /// One per `Section::paragraphs`.
+    pub paragraphs: Vec<Vec<AnnotatedInline>>,
+    /// One per `Section::cards` (the card's text; titles are not annotated).
+    pub cards: Vec<Vec<AnnotatedInline>>,
+    /// One per `Section::points`.
+    pub points: Vec<Vec<AnnotatedInline>>,
+}
+
+/// A whole audience version annotated: the hook is a section of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct AnnotatedVersion {
+    pub hook: Vec<AnnotatedInline>,
+    /// One per `Version::sections`, in order.
+    pub sections: Vec<AnnotatedSection>,
+}
+
+impl AnnotatedVersion {
+    /// The glossary entries that occur anywhere in the version.
+    pub fn entries(&self) -> HashSet<usize> {
+        fn walk(nodes: &[AnnotatedInline], out: &mut HashSet<usize>) {
+            for n in nodes {
+                match n {
+                    AnnotatedInline::Term { entry, .. } => {
+                        out.insert(*entry);
+                    }
+                    AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => walk(c, out),
+                    AnnotatedInline::Text(_) | AnnotatedInline::Link { .. } => {}
+                }
+            }
+        }
+        let mut out = HashSet::new();
+        walk(&self.hook, &mut out);
+        for s in &self.sections {
+            for nodes in s.paragraphs.iter().chain(&s.cards).chain(&s.points) {
+                walk(nodes, &mut out);
+            }
+        }
+        out
+    }
+}
+
+/// The matcher could not be built (the automaton would be too large).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("glossary matcher could not be built: {0}")]
+pub struct BuildError(String);
+
+/// Finds glossary terms in text. Build it once per article; searching is
+/// linear in the text's length whatever the glossary's size.
+#[derive(Debug, Clone, Default)]
+pub struct Matcher {
+    automata: Option<Automata>,
+    entries: usize,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Automata {
+    /// Unanchored, leftmost-longest: the next candidate position.
+    longest: AhoCorasick,
+    /// Anchored, standard semantics: every pattern starting at a position.
+    all: AhoCorasick,
+    /// Pattern id → entry index.
+    entry_of: Vec<usize>,
+}
