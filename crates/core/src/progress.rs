@@ -13,17 +13,22 @@
 //!   dropping) invalid records.
 
 mod check;
+mod merge;
 mod parse;
+mod record;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::limits::{LimitError, Limits};
-use crate::quiz::{Answers, Attempt, Fnv64, QuizScore, SavedAttempt};
+use crate::quiz::{QuizScore, SavedAttempt};
 
 pub use check::{RecordIssue, RecordProblem};
+pub use merge::merge;
+use merge::{newer_record, newer_saved};
 pub use parse::{import, load, migrate_v1_to_v2, Loaded, ProgressV1, V1Score};
+pub use record::*;
 
 /// The progress format version this build writes. It reads 1 and 2.
 pub const PROGRESS_VERSION: u32 = 2;
@@ -98,133 +103,6 @@ pub enum ProgressError {
     NotAnExport { found: Option<String> },
     #[error("could not write progress: {0}")]
     Serialize(String),
-}
-
-/// The deterministic id of an attempt: FNV-1a 64 over the article id, start
-/// time and shuffle seed, as 16 hex digits. Both tabs derive the same id for
-/// the same attempt, so merging never duplicates it.
-pub fn attempt_id(article_id: &str, started_at_ms: u64, seed: u64) -> String {
-    let mut h = Fnv64::new();
-    h.str("gloss-attempt/1");
-    h.str(article_id);
-    h.u64(started_at_ms);
-    h.u64(seed);
-    h.hex()
-}
-
-/// One finished attempt.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AttemptRecord {
-    /// [`attempt_id`] of `article_id`, `started_at_ms` and `seed`.
-    pub id: String,
-    pub article_id: String,
-    /// [`crate::quiz::quiz_hash`] of the quiz taken; `None` only for
-    /// summaries migrated from version 1, whose quiz version is unknown.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub quiz_hash: Option<String>,
-    pub seed: u64,
-    pub started_at_ms: u64,
-    pub finished_at_ms: u64,
-    /// Selected original choice indexes by question id (empty = unanswered).
-    pub answers: Answers,
-    /// Questions answered correctly.
-    pub score: u32,
-    /// Questions in the quiz.
-    pub total: u32,
-    /// Only for a version-1 summary: how many attempts it stands for; its
-    /// `score` is the best of them.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub legacy_attempts: Option<u32>,
-}
-
-impl AttemptRecord {
-    /// The record of a finished attempt; `None` while it is unfinished.
-    pub fn from_attempt(attempt: &Attempt) -> Option<AttemptRecord> {
-        let finished_at_ms = attempt.finished_at_ms()?;
-        let score = attempt.score();
-        Some(AttemptRecord {
-            id: attempt_id(
-                attempt.article_id(),
-                attempt.started_at_ms(),
-                attempt.seed(),
-            ),
-            article_id: attempt.article_id().to_owned(),
-            quiz_hash: Some(attempt.quiz_hash().to_owned()),
-            seed: attempt.seed(),
-            started_at_ms: attempt.started_at_ms(),
-            finished_at_ms,
-            answers: attempt.answers(),
-            score: score.correct,
-            total: score.total,
-            legacy_attempts: None,
-        })
-    }
-
-    /// The score as a [`QuizScore`].
-    pub fn quiz_score(&self) -> QuizScore {
-        QuizScore::new(self.score, self.total)
-    }
-
-    /// How many attempts this record counts as (1, or a v1 summary's count).
-    pub fn weight(&self) -> u32 {
-        self.legacy_attempts.unwrap_or(1)
-    }
-
-    /// Taken on another version of the quiz than `current_quiz_hash` (or on
-    /// an unknown version, for migrated summaries).
-    pub fn is_outdated(&self, current_quiz_hash: &str) -> bool {
-        self.quiz_hash.as_deref() != Some(current_quiz_hash)
-    }
-
-    /// Migrated from a version-1 summary.
-    pub fn is_legacy(&self) -> bool {
-        self.legacy_attempts.is_some()
-    }
-}
-
-impl SavedAttempt {
-    /// The id the attempt's record will have once finished.
-    pub fn attempt_id(&self) -> String {
-        attempt_id(&self.article_id, self.started_at_ms, self.seed)
-    }
-}
-
-/// When an article was first and last opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReadMark {
-    pub first_read_at_ms: u64,
-    pub last_read_at_ms: u64,
-}
-
-impl ReadMark {
-    fn join(self, other: ReadMark) -> ReadMark {
-        ReadMark {
-            first_read_at_ms: self.first_read_at_ms.min(other.first_read_at_ms),
-            last_read_at_ms: self.last_read_at_ms.max(other.last_read_at_ms),
-        }
-    }
-}
-
-/// Per-article quiz summary for the UI.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ArticleSummary {
-    /// Attempts taken (a migrated v1 summary counts as its attempts).
-    pub attempts: u32,
-    /// Best score of all attempts, by fraction correct.
-    pub best: Option<QuizScore>,
-    /// Best score among attempts on the current quiz version.
-    pub best_current: Option<QuizScore>,
-    /// Score of the most recently finished attempt.
-    pub last: Option<QuizScore>,
-    pub last_finished_at_ms: Option<u64>,
-    /// Attempts (weighted) taken on an earlier or unknown quiz version.
-    pub outdated_attempts: u32,
-    /// Whether the last attempt was taken on an earlier or unknown version.
-    pub last_is_outdated: bool,
-    /// An unfinished attempt can be resumed.
-    pub in_progress: bool,
 }
 
 /// Everything stored, in canonical form. Build it with the methods (which
@@ -507,42 +385,4 @@ impl ProgressStore {
         self.terms_opened.retain(|_, terms| !terms.is_empty());
         superseded
     }
-}
-
-/// `a` wins over `b` for the same attempt id (≥ in (finished, content)).
-fn newer_record(a: &AttemptRecord, b: &AttemptRecord) -> bool {
-    (a.finished_at_ms, a) >= (b.finished_at_ms, b)
-}
-
-/// `a` wins over `b` for the same article (≥ in (saved time, content)).
-fn newer_saved(a: &SavedAttempt, b: &SavedAttempt) -> bool {
-    (a.updated_at_ms, a) >= (b.updated_at_ms, b)
-}
-
-/// Merges two stores (two tabs, or an import into the current store):
-///
-/// * attempts: union by id; if both have an id, the later-finished record
-///   (then the greater content) is kept. No attempt id is ever lost.
-/// * in progress: per article the most recently saved one, dropped if a
-///   finished attempt at that article ended at or after that save.
-/// * terms opened: union. Articles read: earliest first read, latest last read.
-///
-/// Idempotent, commutative and associative (exactly, as the result is
-/// canonical).
-pub fn merge(a: &ProgressStore, b: &ProgressStore) -> ProgressStore {
-    let mut out = a.clone();
-    out.attempts.extend(b.attempts.iter().cloned());
-    out.in_progress.extend(b.in_progress.iter().cloned());
-    for (article, terms) in &b.terms_opened {
-        out.terms_opened
-            .entry(article.clone())
-            .or_default()
-            .extend(terms.iter().cloned());
-    }
-    for (article, mark) in &b.articles_read {
-        let entry = out.articles_read.entry(article.clone()).or_insert(*mark);
-        *entry = entry.join(*mark);
-    }
-    out.normalize();
-    out
 }
