@@ -10,7 +10,10 @@
 #   fixtures  tests/fixtures against tests/fixtures/expected.json
 #   wasm      wasm-bindgen-test component tests in headless Chromium
 #   build     trunk build --release
+#   budget    cargo xtask budget: dist/ within the byte budget in budget.json
 #   e2e       Playwright + axe-core against the release build (tests/e2e)
+#   fuzz      a short smoke run of every cargo-fuzz target (fuzz/run.sh smoke;
+#             skipped without the nightly toolchain)
 #
 #   bash scripts/test.sh               # everything
 #   bash scripts/test.sh build e2e     # only these steps (tools always runs)
@@ -21,7 +24,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$GLOSS_ROOT"
 
-ALL_STEPS=(fmt clippy test schema content fixtures wasm build e2e)
+ALL_STEPS=(fmt clippy test schema content fixtures wasm build budget e2e fuzz)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
     [[ " ${ALL_STEPS[*]} " == *" $s "* ]] || gloss_die "unknown step '$s' (steps: ${ALL_STEPS[*]})"
@@ -157,6 +160,10 @@ if wants build; then
   ls -l dist | tee -a "$LOG"
 fi
 
+if wants budget; then
+  run_step budget "cargo xtask budget (bundle bytes against budget.json)" cargo xtask budget
+fi
+
 if wants e2e; then
   e2e() {
     local results="$GLOSS_ROOT/reports/e2e-results.json"
@@ -180,6 +187,21 @@ if wants e2e; then
   e2e > >(tee -a "$LOG") 2>&1
   DONE+=("$(printf 'ok      %-9s %4ss  %s' e2e "$((SECONDS - t0))" "Playwright + axe-core")")
   CURRENT=""
+fi
+
+if wants fuzz; then
+  if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    fuzz_smoke() {
+      if ! cargo fuzz --version >/dev/null 2>&1; then
+        echo "--- installing cargo-fuzz (cargo install cargo-fuzz --locked)"
+        cargo install cargo-fuzz --locked
+      fi
+      bash fuzz/run.sh smoke "${GLOSS_FUZZ_SMOKE_SECONDS:-15}"
+    }
+    run_step fuzz "cargo fuzz smoke: article, markup, glossary, progress (fuzz/run.sh smoke)" fuzz_smoke
+  else
+    skip_step fuzz "no nightly toolchain (rustup toolchain install nightly); see docs/fuzzing.md"
+  fi
 fi
 
 summary

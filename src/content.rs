@@ -21,6 +21,10 @@ pub enum LoadError {
     NotFound,
     #[error("network error: {0}")]
     Network(String),
+    /// No connection (the browser says it is offline, or the service worker
+    /// could not reach the server and has no saved copy).
+    #[error("offline and not saved on this device")]
+    Offline,
     #[error("the server answered with status {0}")]
     Http(u16),
     #[error("{0}")]
@@ -64,10 +68,17 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     }
     let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|e| LoadError::Network(js_message(&e)))?;
+        .map_err(|e| match window.navigator().on_line() {
+            false => LoadError::Offline,
+            true => LoadError::Network(js_message(&e)),
+        })?;
     let resp: web_sys::Response = resp
         .dyn_into()
         .map_err(|e| LoadError::Network(js_message(&e)))?;
+    // The service worker's answer when the network failed and nothing is saved.
+    if resp.headers().get("x-gloss-offline").ok().flatten().is_some() {
+        return Err(LoadError::Offline);
+    }
     match resp.status() {
         403 | 404 | 410 => return Err(LoadError::NotFound),
         _ if !resp.ok() => return Err(LoadError::Http(resp.status())),

@@ -4,11 +4,13 @@ use gloss_core::model::IndexEntry;
 use gloss_core::{date, Route};
 use leptos::prelude::*;
 
+use crate::components::progress_summary::CardProgress;
 use crate::nav::Link;
 
 #[component]
 pub fn ArticleCard(entry: IndexEntry) -> impl IntoView {
     let route = Route::article(&entry.id);
+    let title = entry.title.clone();
     view! {
         <li class="article-card" lang=entry.lang.clone() dir=entry.dir.as_str()>
             <p class="card-meta">
@@ -18,6 +20,8 @@ pub fn ArticleCard(entry: IndexEntry) -> impl IntoView {
             <h2 class="card-title"><Link route=route>{entry.title.clone()}</Link></h2>
             <p class="card-summary">{entry.summary.clone()}</p>
             <p class="reading-time">{format!("{} min read", entry.reading_minutes)}</p>
+            <CardProgress article_id=entry.id.clone()/>
+            <crate::components::save_offline_button::SaveOfflineButton article_id=entry.id.clone() title/>
         </li>
     }
 }

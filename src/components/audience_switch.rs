@@ -20,6 +20,7 @@ pub fn AudienceSwitch(
         let route = Route::Article {
             id: article.id.clone(),
             version: Some(v.id.clone()),
+            embed: crate::embed::is_embed(),
         };
         let vid = v.id.clone();
         let audience = v.audience.clone();

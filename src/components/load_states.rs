@@ -28,8 +28,8 @@ fn back_link() -> impl IntoView {
     view! { <Link route=Route::default() class="back-link">"Back to articles"</Link> }
 }
 
-/// A specific error: not found, invalid content (with every field path), or
-/// a network failure with a retry button.
+/// A specific error: not found, invalid content (with every field path),
+/// not available offline, or a network failure with a retry button.
 #[component]
 pub fn LoadErrorView(
     error: LoadError,
@@ -60,6 +60,16 @@ pub fn LoadErrorView(
                     {err.problems.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
                 </ul>
                 <p class="hint">"If you wrote it, the validator lists the same problems: "<code>"cargo xtask validate"</code></p>
+                {back}
+            </div>
+        }
+        .into_any(),
+        LoadError::Offline => view! {
+            <div class="error-state offline-error" role="alert">
+                <h1>{format!("The {noun} isn't available offline")}</h1>
+                <p>{format!("You're offline, and the {noun} hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.")}</p>
+                <p>"Try again when you're back online."</p>
+                <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
                 {back}
             </div>
         }

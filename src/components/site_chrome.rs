@@ -3,10 +3,12 @@
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::nav::Link;
+use crate::nav::{Link, Router};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let route = use_context::<Router>().map(|Router(r)| r);
+    let on_progress = Signal::derive(move || route.is_some_and(|r| r.get() == Route::Progress));
     view! {
         <header class="site-header">
             <Link route=Route::default() class="brand">
@@ -14,6 +16,7 @@ pub fn SiteHeader() -> impl IntoView {
                 "Gloss"
             </Link>
             <span class="tagline">"The news, explained"</span>
+            <Link route=Route::Progress class="header-link" current=on_progress>"My progress"</Link>
         </header>
     }
 }

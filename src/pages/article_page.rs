@@ -15,7 +15,7 @@ use crate::components::audience_switch::AudienceSwitch;
 use crate::components::glossary_list::GlossaryList;
 use crate::components::glossary_tip::Tips;
 use crate::components::load_states::{LoadErrorView, Skeleton};
-use crate::components::quiz_list::QuizList;
+use crate::components::quiz_section::QuizSection;
 use crate::components::rich_text::render_annotated;
 use crate::components::section_view::SectionView;
 use crate::content::{load_article, spawn_load, LoadError, LoadState};
@@ -56,6 +56,8 @@ pub fn ArticlePage(id: String) -> impl IntoView {
 /// A loaded article, following the audience version named in the URL.
 #[component]
 fn ArticleView(article: Arc<Article>) -> impl IntoView {
+    crate::progress_state::use_progress().mark_read(&article.id);
+    crate::embed::set_subject(&article);
     let route = use_context::<Router>().map(|Router(r)| r);
     let requested = Memo::new(move |_| match route.map(|r| r.get()) {
         Some(Route::Article { version, .. }) => version,
@@ -118,7 +120,8 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             <AudienceSwitch article=article.clone() current=current/>
             <div class="article-body">{body}</div>
             <GlossaryList article=article.clone() present=present/>
-            <QuizList article=article.clone()/>
+            <QuizSection article=article.clone()/>
         </article>
+        <crate::components::share_panel::SharePanel article=article.clone()/>
     }
 }

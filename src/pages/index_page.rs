@@ -53,7 +53,7 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
         .unwrap_or_else(|| RwSignal::new(Route::default()));
     let filters = Memo::new(move |_| match route.get() {
         Route::Index { category, query } => (category, query),
-        Route::Article { .. } => (None, None),
+        Route::Article { .. } | Route::Progress => (None, None),
     });
     let set_filters = move |category: Option<String>, query: Option<String>| {
         let next = Route::Index { category, query };

@@ -28,6 +28,10 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
+    // Gloss registers a service worker, and page.route() does not see
+    // requests a worker answers; specs that test the worker opt back in
+    // with test.use({ serviceWorkers: 'allow' }) (offline, update, embed, csp).
+    serviceWorkers: 'block',
     launchOptions: {
       // Debian's Chromium; never `npx playwright install` (no browser downloads here).
       executablePath: process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium',

@@ -1,4 +1,10 @@
 //! Library side of `cargo xtask`, so its logic is tested with `cargo test`.
 
+pub mod budget;
 pub mod content;
+pub mod csp;
+pub mod postbuild;
+pub mod precache;
 pub mod schema;
+pub mod static_html;
+pub mod synth;

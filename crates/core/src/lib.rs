@@ -4,18 +4,22 @@
 pub mod anchors;
 pub mod catalog;
 pub mod date;
+pub mod embed_params;
+pub mod embed_snippet;
 pub mod error;
 pub mod glossary;
 pub mod limits;
 pub mod load;
 pub mod markup;
 pub mod model;
+pub mod origins;
 pub mod progress;
 pub mod quiz;
 pub mod reading;
 pub mod route;
 pub mod url;
 pub mod validate;
+pub mod xapi;
 
 pub use error::{ContentError, Problem, ProblemKind};
 pub use load::{parse_article, parse_index};

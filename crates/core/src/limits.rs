@@ -31,7 +31,9 @@ pub const INDEX: Limits = Limits {
     max_items: 50_000,
 };
 
-/// Which limit a document broke, and where (1-based line and column).
+/// Which limit a document broke, and where: 1-based line and column, and
+/// the field path (`versions[0].sections[2].paragraphs`, as in the other
+/// problems; empty for the document itself).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum LimitError {
     #[error("document is {size} bytes; the limit is {max}")]
@@ -41,19 +43,71 @@ pub enum LimitError {
         max: usize,
         line: usize,
         column: usize,
+        path: String,
     },
     #[error("a string longer than {max} bytes at line {line}, column {column}")]
     StringTooLong {
         max: usize,
         line: usize,
         column: usize,
+        path: String,
     },
     #[error("a list with more than {max} items at line {line}, column {column}")]
     TooManyItems {
         max: usize,
         line: usize,
         column: usize,
+        path: String,
     },
+}
+
+impl LimitError {
+    /// The field path of the offending value ("" for the whole document).
+    pub fn path(&self) -> &str {
+        match self {
+            LimitError::TooLarge { .. } => "",
+            LimitError::TooDeep { path, .. }
+            | LimitError::StringTooLong { path, .. }
+            | LimitError::TooManyItems { path, .. } => path,
+        }
+    }
+}
+
+/// Longest object key kept for error paths, in bytes.
+const MAX_KEY_IN_PATH: usize = 64;
+
+/// One open array or object during the scan.
+#[derive(Debug)]
+struct Frame {
+    is_object: bool,
+    /// Items seen so far (commas + 1; 1 from the start).
+    items: usize,
+    /// In an object: the next string is a key.
+    expect_key: bool,
+    /// In an object: the last key, as written (escapes not decoded).
+    key: String,
+}
+
+/// `a.b[2].c` for the open frames, including the current slot of the last
+/// `slots` frames (a list's current index, an object's current key).
+fn path_of(frames: &[Frame]) -> String {
+    let mut out = String::new();
+    for f in frames {
+        if f.is_object {
+            if f.key.is_empty() && f.expect_key {
+                break;
+            }
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&f.key);
+        } else {
+            out.push('[');
+            out.push_str(&(f.items - 1).to_string());
+            out.push(']');
+        }
+    }
+    out
 }
 
 fn position(text: &[u8], offset: usize) -> (usize, usize) {
@@ -73,9 +127,9 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
             max: limits.max_bytes,
         });
     }
-    // Per open container: how many items it has seen (commas + 1 once non-empty).
-    let mut items: Vec<usize> = Vec::new();
+    let mut frames: Vec<Frame> = Vec::new();
     let mut in_string = false;
+    let mut is_key = false;
     let mut escaped = false;
     let mut string_start = 0;
     for (i, &b) in bytes.iter().enumerate() {
@@ -86,12 +140,30 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
                 escaped = true;
             } else if b == b'"' {
                 in_string = false;
+                if is_key {
+                    if let Some(f) = frames.last_mut() {
+                        let raw = &text[string_start + 1..i];
+                        let mut end = raw.len().min(MAX_KEY_IN_PATH);
+                        while !raw.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        f.key = raw[..end].to_owned();
+                        f.expect_key = false;
+                    }
+                }
             } else if i - string_start > limits.max_string_bytes {
                 let (line, column) = position(bytes, string_start);
+                // A key's path is its object's; a value's is its own.
+                let depth = if is_key {
+                    frames.len().saturating_sub(1)
+                } else {
+                    frames.len()
+                };
                 return Err(LimitError::StringTooLong {
                     max: limits.max_string_bytes,
                     line,
                     column,
+                    path: path_of(&frames[..depth]),
                 });
             }
             continue;
@@ -100,30 +172,40 @@ pub fn check(text: &str, limits: &Limits) -> Result<(), LimitError> {
             b'"' => {
                 in_string = true;
                 string_start = i;
+                is_key = frames.last().is_some_and(|f| f.is_object && f.expect_key);
             }
             b'[' | b'{' => {
-                if items.len() >= limits.max_depth {
+                if frames.len() >= limits.max_depth {
                     let (line, column) = position(bytes, i);
                     return Err(LimitError::TooDeep {
                         max: limits.max_depth,
                         line,
                         column,
+                        path: path_of(&frames),
                     });
                 }
-                items.push(1);
+                frames.push(Frame {
+                    is_object: b == b'{',
+                    items: 1,
+                    expect_key: b == b'{',
+                    key: String::new(),
+                });
             }
             b']' | b'}' => {
-                items.pop();
+                frames.pop();
             }
             b',' => {
-                if let Some(n) = items.last_mut() {
-                    *n += 1;
-                    if *n > limits.max_items {
+                if let Some(f) = frames.last_mut() {
+                    f.items += 1;
+                    f.expect_key = f.is_object;
+                    if f.items > limits.max_items {
                         let (line, column) = position(bytes, i);
+                        let depth = frames.len() - 1;
                         return Err(LimitError::TooManyItems {
                             max: limits.max_items,
                             line,
                             column,
+                            path: path_of(&frames[..depth]),
                         });
                     }
                 }
@@ -170,7 +252,8 @@ mod tests {
             Err(LimitError::TooDeep {
                 max: 3,
                 line: 2,
-                column: 4
+                column: 4,
+                path: "a[0][0]".into()
             })
         );
         assert!(matches!(
@@ -190,5 +273,36 @@ mod tests {
             check(&deep, &ARTICLE),
             Err(LimitError::TooDeep { .. })
         ));
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let lim = Limits {
+            max_bytes: 10_000,
+            max_depth: 4,
+            max_string_bytes: 8,
+            max_items: 3,
+        };
+        let path = |text: &str| check(text, &lim).unwrap_err().path().to_owned();
+        assert_eq!(
+            path(r#"{"title":"0123456789","b":1}"#),
+            "title",
+            "a long value string"
+        );
+        assert_eq!(
+            path(r#"{"a":"x","versions":[{"id":"v"},{"id":"x","hook":"0123456789"}]}"#),
+            "versions[1].hook"
+        );
+        assert_eq!(
+            path(r#"{"v":[{"k":"\"[,]{"},{"points":[1,2,3,4]}]}"#),
+            "v[1].points",
+            "brackets and commas in strings do not count"
+        );
+        assert_eq!(path(r#"{"a":{"b":[[[1]]]}}"#), "a.b[0][0]");
+        assert_eq!(path(r#"{"0123456789abc":1}"#), "", "a long key: its object");
+        assert_eq!(path(r#"[1,["0123456789"]]"#), "[1][0]");
+        assert_eq!(path("[1,2,3,4]"), "");
+        // The document itself.
+        assert_eq!(check(&" ".repeat(10_001), &lim).unwrap_err().path(), "");
     }
 }

@@ -31,7 +31,10 @@ fn parse_typed<T: DeserializeOwned>(
     text: &str,
     lim: &Limits,
 ) -> Result<T, ContentError> {
-    limits::check(text, lim).map_err(|e| one(document, "", ProblemKind::Limit(e)))?;
+    limits::check(text, lim).map_err(|e| {
+        let path = e.path().to_owned();
+        one(document, &path, ProblemKind::Limit(e))
+    })?;
     let value: Value = serde_json::from_str(text).map_err(|e| {
         one(
             document,
@@ -128,5 +131,30 @@ pub fn parse_index(text: &str) -> Result<Index, ContentError> {
         Ok(index)
     } else {
         Err(fail("index", problems))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = include_str!("../tests/fixtures/minimal.json");
+
+    /// Hostile-input suite finding: a limit error said only "line 1, column
+    /// 200", not which field; now its problem carries the field path.
+    #[test]
+    fn limit_errors_name_the_field() {
+        let mut v: Value = serde_json::from_str(MINIMAL).unwrap();
+        v["title"] = Value::String("x".repeat(100_000));
+        let err = parse_article("minimal", &v.to_string()).unwrap_err();
+        assert_eq!(err.problems.len(), 1);
+        assert_eq!(err.problems[0].path, "title");
+        assert!(err.problems[0].to_string().starts_with("title: a string longer than"));
+
+        let mut v: Value = serde_json::from_str(MINIMAL).unwrap();
+        v["versions"][0]["sections"][0]["paragraphs"] =
+            Value::Array(vec![Value::String("p".into()); 1500]);
+        let err = parse_article("minimal", &v.to_string()).unwrap_err();
+        assert_eq!(err.problems[0].path, "versions[0].sections[0].paragraphs");
     }
 }

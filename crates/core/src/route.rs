@@ -3,7 +3,9 @@
 //! rules, and the URL fragment stays free for in-page anchors.
 //!
 //! - `?` (nothing): the index; `?category=Science&q=chips` filters it.
-//! - `?article=<id>` and optionally `&v=<version id>`: an article.
+//! - `?article=<id>` and optionally `&v=<version id>`: an article;
+//!   `&embed=1` shows it in the embed view (no site chrome, for iframes).
+//! - `?view=progress`: the reader's progress page.
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,7 +17,11 @@ pub enum Route {
     Article {
         id: String,
         version: Option<String>,
+        /// The embed view (`&embed=1`): no site chrome, for iframes.
+        embed: bool,
     },
+    /// The reader's quiz scores and reading history.
+    Progress,
 }
 
 impl Default for Route {
@@ -71,7 +77,9 @@ pub fn encode_component(s: &str) -> String {
 /// Longest parameter value kept; longer ones are cut (on a char boundary).
 const MAX_PARAM: usize = 200;
 
-fn param(search: &str, name: &str) -> Option<String> {
+/// The value of query parameter `name` (decoded, cut to 200 bytes; blank
+/// values count as absent).
+pub fn param(search: &str, name: &str) -> Option<String> {
     let search = search.strip_prefix('?').unwrap_or(search);
     search
         .split('&')
@@ -98,7 +106,9 @@ impl Route {
             Some(id) => Route::Article {
                 id,
                 version: param(search, "v"),
+                embed: is_flag_on(param(search, "embed").as_deref()),
             },
+            None if param(search, "view").as_deref() == Some("progress") => Route::Progress,
             None => Route::Index {
                 category: param(search, "category"),
                 query: param(search, "q"),
@@ -119,12 +129,16 @@ impl Route {
                     parts.push(format!("q={}", encode_component(q)));
                 }
             }
-            Route::Article { id, version } => {
+            Route::Article { id, version, embed } => {
                 parts.push(format!("article={}", encode_component(id)));
                 if let Some(v) = version {
                     parts.push(format!("v={}", encode_component(v)));
                 }
+                if *embed {
+                    parts.push("embed=1".to_owned());
+                }
             }
+            Route::Progress => parts.push("view=progress".to_owned()),
         }
         format!("?{}", parts.join("&"))
     }
@@ -133,8 +147,19 @@ impl Route {
         Route::Article {
             id: id.to_owned(),
             version: None,
+            embed: false,
         }
     }
+
+    /// True for the embed view of an article.
+    pub fn is_embed(&self) -> bool {
+        matches!(self, Route::Article { embed: true, .. })
+    }
+}
+
+/// `1`, `true` and `yes` turn a flag on; anything else (or nothing) is off.
+fn is_flag_on(value: Option<&str>) -> bool {
+    value.is_some_and(|v| matches!(v.trim(), "1" | "true" | "yes"))
 }
 
 #[cfg(test)]
@@ -153,7 +178,8 @@ mod tests {
             Route::parse("?v=kids&article=x"),
             Route::Article {
                 id: "x".into(),
-                version: Some("kids".into())
+                version: Some("kids".into()),
+                embed: false,
             }
         );
         assert_eq!(
@@ -174,14 +200,55 @@ mod tests {
             Route::Article {
                 id: "../x?y#z".into(),
                 version: Some("é".into()),
+                embed: false,
+            },
+            Route::Article {
+                id: "a".into(),
+                version: Some("teens".into()),
+                embed: true,
             },
             Route::Index {
                 category: Some("A&B=C".into()),
                 query: Some("100% sure +1".into()),
             },
+            Route::Progress,
         ] {
             assert_eq!(Route::parse(&r.to_search()), r);
         }
+    }
+
+    #[test]
+    fn progress_page() {
+        assert_eq!(Route::parse("?view=progress"), Route::Progress);
+        assert_eq!(Route::Progress.to_search(), "?view=progress");
+        // An article wins over the view; unknown views are the index.
+        assert_eq!(
+            Route::parse("?view=progress&article=x"),
+            Route::article("x")
+        );
+        assert_eq!(Route::parse("?view=nope"), Route::default());
+        assert_eq!(Route::parse("?view=progress&seed=3"), Route::Progress);
+    }
+
+    #[test]
+    fn embed_flag() {
+        let embed = |search: &str| Route::parse(search).is_embed();
+        assert!(embed("?article=x&embed=1"));
+        assert!(embed("?embed=true&article=x"));
+        assert!(embed("?article=x&embed=yes&v=kids"));
+        for off in ["?article=x", "?article=x&embed=0", "?article=x&embed=", "?article=x&embed=2"] {
+            assert!(!embed(off), "{off}");
+        }
+        // Only articles have an embed view.
+        assert_eq!(Route::parse("?embed=1"), Route::default());
+        assert!(!Route::parse("?view=progress&embed=1").is_embed());
+        let r = Route::Article {
+            id: "x".into(),
+            version: None,
+            embed: true,
+        };
+        assert_eq!(r.to_search(), "?article=x&embed=1");
+        assert_eq!(Route::article("x").to_search(), "?article=x");
     }
 
     #[test]

@@ -212,7 +212,10 @@ export async function expectArticle(page: Page, a: Article, versionId?: string):
   if (a.quiz && a.quiz.questions.length > 0) {
     await expect(quiz).toBeVisible();
     await expect(quiz.locator('h2').first()).toBeVisible();
-    await expect(quiz.locator('ol.quiz-questions > li')).toHaveCount(a.quiz.questions.length);
+    // The interactive quiz starts with a mode choice; it shows the number of questions.
+    const n = a.quiz.questions.length;
+    await expect(quiz.locator('.quiz-meta')).toHaveText(`${n} question${n === 1 ? '' : 's'}`);
+    await expect(quiz.getByRole('button', { name: /^Start (the|a new) quiz$/ })).toBeVisible();
   } else {
     await expect(quiz).toHaveCount(0);
   }

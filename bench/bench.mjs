@@ -1,0 +1,726 @@
+// Gloss's benchmark driver. Run it through scripts/bench.sh, which builds the
+// release bundle, renders the static-HTML baseline and the synthetic index,
+// and measures the bundle; this file does the browser part and the reports.
+//
+// One local server (server.mjs: brotli/gzip like a CDN) serves, side by side:
+//   /gloss/                        the release build (dist/)
+//   /gloss/static-<id>.html        the same article as static HTML (no script)
+//   /big/                          the release build with a 5,000-article index
+// Headless Chromium (/usr/bin/chromium through playwright-core) loads each,
+// unthrottled and with Lighthouse's mobile throttling applied through the
+// DevTools protocol (slow 4G: 562.5 ms request latency, 1474.56 kbit/s down,
+// 675 kbit/s up; CPU slowed 4x). Every sample is a fresh browser context.
+// Timings are medians and go in the report only; nothing here passes or fails.
+import { execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { chromium } from 'playwright-core';
+
+import { startServer } from './server.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(HERE, '..');
+
+// --- options -----------------------------------------------------------------
+
+function parseArgs(argv) {
+  const o = {
+    dist: path.join(REPO, 'dist'),
+    out: path.join(REPO, 'reports'),
+    article: 'coral-reef-bleaching',
+    staticHtml: null,
+    synthetic: null,
+    sizes: null,
+    budget: path.join(REPO, 'budget.json'),
+    runs: 7,
+    interactionRuns: 7,
+    lighthouseRuns: 3,
+    lighthouse: true,
+    chromium: process.env.GLOSS_CHROMIUM ?? '/usr/bin/chromium',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i];
+    switch (a) {
+      case '--dist': o.dist = path.resolve(next()); break;
+      case '--out': o.out = path.resolve(next()); break;
+      case '--article': o.article = next(); break;
+      case '--static': o.staticHtml = path.resolve(next()); break;
+      case '--synthetic': o.synthetic = path.resolve(next()); break;
+      case '--sizes': o.sizes = path.resolve(next()); break;
+      case '--budget': o.budget = path.resolve(next()); break;
+      case '--runs': o.runs = Number(next()); break;
+      case '--interaction-runs': o.interactionRuns = Number(next()); break;
+      case '--lighthouse-runs': o.lighthouseRuns = Number(next()); break;
+      case '--no-lighthouse': o.lighthouse = false; break;
+      case '--quick': o.runs = 5; o.interactionRuns = 5; o.lighthouseRuns = 1; break;
+      default: throw new Error(`unknown option ${a}`);
+    }
+  }
+  if (o.runs < 5) throw new Error('--runs must be at least 5 (the report gives medians of at least 5 runs)');
+  return o;
+}
+
+// --- statistics ----------------------------------------------------------------
+
+function stats(xs) {
+  const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return { n: 0, median: null, min: null, max: null, samples: xs };
+  const mid = Math.floor(v.length / 2);
+  const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+  return { n: v.length, median, min: v[0], max: v[v.length - 1], samples: xs };
+}
+
+const ratio = (a, b) => (a != null && b != null && b !== 0 ? a / b : null);
+
+// --- conditions ------------------------------------------------------------------
+
+// Lighthouse 12's mobile preset (constants.throttling.mobileSlow4G, as applied
+// by its "devtools" throttling method) and its mobile screen.
+const CONDITIONS = {
+  unthrottled: { name: 'unthrottled (desktop 1280×900)', viewport: { width: 1280, height: 900 }, scale: 1, throttle: null },
+  mobile: {
+    name: 'mobile: slow 4G + 4x CPU (412×823)',
+    viewport: { width: 412, height: 823 },
+    scale: 1.75,
+    throttle: {
+      latency: 150 * 3.75,
+      downloadThroughput: (1.6 * 1024 * 0.9 * 1024) / 8,
+      uploadThroughput: (750 * 0.9 * 1024) / 8,
+      cpu: 4,
+    },
+  },
+};
+
+const LAUNCH_ARGS = [
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+];
+
+// Injected before any page script: records when `selector` first exists and
+// the frame after it was painted (rAF, then a message: the task after the
+// frame), and the largest contentful paint.
+function initScript({ selector }) {
+  const b = (window.__bench = { shownAt: null, lcp: null, pending: false });
+  const afterPaint = (cb) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => cb(performance.now());
+      ch.port2.postMessage(null);
+    });
+  const obs = new MutationObserver(() => {
+    if (b.pending || !document.querySelector(selector)) return;
+    b.pending = true;
+    obs.disconnect();
+    afterPaint((t) => (b.shownAt = t));
+  });
+  obs.observe(document, { childList: true, subtree: true });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    /* not supported */
+  }
+}
+
+// The article's text, in the app and in the static page (same markup).
+const ARTICLE_TEXT = 'article.article .article-body section.article-section p';
+
+async function newPage(browser, server, cond) {
+  const context = await browser.newContext({
+    viewport: cond.viewport,
+    deviceScaleFactor: cond.scale,
+    serviceWorkers: 'allow',
+  });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  if (cond.throttle) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: cond.throttle.latency,
+      downloadThroughput: cond.throttle.downloadThroughput,
+      uploadThroughput: cond.throttle.uploadThroughput,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cond.throttle.cpu });
+  }
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
+  return { context, page, cdp, errors };
+}
+
+/** Navigates and waits until `selector` was painted and the server is quiet. */
+async function measuredLoad(page, server, url, selector) {
+  await page.addInitScript(initScript, { selector });
+  server.reset();
+  await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
+  await page.waitForFunction(() => window.__bench && window.__bench.shownAt !== null, null, { timeout: 180_000 });
+  await server.quiet(800);
+  return page.evaluate(() => {
+    const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
+    const nav = performance.getEntriesByType('navigation')[0];
+    return {
+      fcp: fcp ? fcp.startTime : null,
+      shown: window.__bench.shownAt,
+      lcp: window.__bench.lcp,
+      load: nav ? nav.loadEventEnd : null,
+      controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
+    };
+  }).then((m) => ({ ...m, bytes: server.bytes, requests: server.requests }));
+}
+
+/** Time from `eventType` (captured on window) to the frame after it. */
+async function timeToNextPaint(page, eventType, action) {
+  await page.evaluate((type) => {
+    window.__tnp = new Promise((resolve) => {
+      window.addEventListener(
+        type,
+        (ev) => {
+          const t0 = ev.timeStamp;
+          requestAnimationFrame(() => {
+            const ch = new MessageChannel();
+            ch.port1.onmessage = () => resolve(performance.now() - t0);
+            ch.port2.postMessage(null);
+          });
+        },
+        { capture: true, once: true },
+      );
+    });
+  }, eventType);
+  await action();
+  return page.evaluate(() => window.__tnp);
+}
+
+// --- measurements ------------------------------------------------------------------
+
+async function firstLoads(browser, server, o, cond, log) {
+  const targets = {
+    gloss: `${server.origin}/gloss/?article=${o.article}`,
+    static: `${server.origin}/gloss/static-${o.article}.html`,
+  };
+  const samples = { gloss: [], static: [] };
+  for (let i = 0; i < o.runs; i++) {
+    // Alternate the order so drift in machine load hits both alike.
+    const order = i % 2 ? ['static', 'gloss'] : ['gloss', 'static'];
+    for (const t of order) {
+      const { context, page, errors } = await newPage(browser, server, cond);
+      try {
+        const m = await measuredLoad(page, server, targets[t], ARTICLE_TEXT);
+        samples[t].push({ ...m, errors });
+      } finally {
+        await context.close();
+      }
+    }
+    log(`  ${cond.name}: run ${i + 1}/${o.runs}: gloss text ${fmtMs(samples.gloss.at(-1).shown)}, static ${fmtMs(samples.static.at(-1).shown)}`);
+  }
+  const summary = {};
+  for (const t of ['gloss', 'static']) {
+    summary[t] = {};
+    for (const k of ['fcp', 'shown', 'lcp', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
+    summary[t].errors = [...new Set(samples[t].flatMap((s) => s.errors))];
+  }
+  return { targets, summary };
+}
+
+async function repeatVisits(browser, server, o, cond, log) {
+  const urls = {
+    gloss: `${server.origin}/gloss/?article=${o.article}`,
+    static: `${server.origin}/gloss/static-${o.article}.html`,
+  };
+  const samples = { gloss: [], static: [] };
+  let serviceWorker = false;
+  for (let i = 0; i < o.runs; i++) {
+    for (const t of ['gloss', 'static']) {
+      const { context, page } = await newPage(browser, server, cond);
+      try {
+        await measuredLoad(page, server, urls[t], ARTICLE_TEXT);
+        // Let a service worker (if the build registers one) install and activate.
+        const sw = await page.evaluate(async () => {
+          if (!('serviceWorker' in navigator)) return false;
+          const regs = await navigator.serviceWorker.getRegistrations();
+          if (regs.length === 0) return false;
+          await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 20_000))]);
+          return true;
+        });
+        if (t === 'gloss' && sw) serviceWorker = true;
+        await server.quiet(1000);
+        const m = await measuredLoad(page, server, urls[t], ARTICLE_TEXT);
+        samples[t].push(m);
+      } finally {
+        await context.close();
+      }
+    }
+  }
+  log(`  repeat visits (${cond.name}): service worker ${serviceWorker ? 'active' : 'absent'}`);
+  const summary = {};
+  for (const t of ['gloss', 'static']) {
+    summary[t] = {};
+    for (const k of ['fcp', 'shown', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
+    summary[t].controlled = samples[t].filter((s) => s.controlled).length;
+  }
+  return { serviceWorker, summary };
+}
+
+async function interactions(browser, server, o, cond, log) {
+  const out = { toggletip: [], quizChoice: [], quizCheck: [], notes: [] };
+  const { context, page, errors } = await newPage(browser, server, cond);
+  try {
+    await measuredLoad(page, server, `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT);
+    // Toggletips: open one, close it with Escape, next.
+    const tips = page.locator('button.term-button');
+    const nTips = await tips.count();
+    if (nTips === 0) out.notes.push('no glossary toggletip (button.term-button) on the page');
+    for (let i = 0; i < o.interactionRuns && nTips > 0; i++) {
+      const btn = tips.nth(i % nTips);
+      await btn.scrollIntoViewIfNeeded();
+      out.toggletip.push(await timeToNextPaint(page, 'click', () => btn.click()));
+      await page.keyboard.press('Escape');
+      await page.waitForTimeout(50);
+    }
+    // Quiz: start (immediate feedback, the default), then per question pick
+    // the first choice, check it, go on.
+    const start = page.locator('.quiz-start-button');
+    if ((await start.count()) === 0) {
+      out.notes.push('no quiz start button (.quiz-start-button)');
+    } else {
+      await start.scrollIntoViewIfNeeded();
+      await start.click();
+      for (let i = 0; i < o.interactionRuns; i++) {
+        const choice = page.locator('.quiz-question .choice-label').first();
+        if ((await choice.count()) === 0) break;
+        await choice.scrollIntoViewIfNeeded();
+        out.quizChoice.push(await timeToNextPaint(page, 'click', () => choice.click()));
+        const check = page.getByRole('button', { name: 'Check answer' });
+        if ((await check.count()) > 0) {
+          out.quizCheck.push(await timeToNextPaint(page, 'click', () => check.click()));
+        }
+        const next = page.getByRole('button', { name: 'Next question' });
+        if ((await next.count()) === 0) break;
+        await next.first().click();
+        await page.waitForTimeout(50);
+      }
+      if (out.quizChoice.length < o.interactionRuns) {
+        out.notes.push(`quiz: ${out.quizChoice.length} answer samples (the quiz has that many questions)`);
+      }
+    }
+  } catch (e) {
+    out.notes.push(`interaction run failed: ${e.message.split('\n')[0]}`);
+  } finally {
+    await context.close();
+  }
+  out.notes.push(...new Set(errors));
+  log(`  interactions (${cond.name}): toggletip ${fmtMs(stats(out.toggletip).median)}, quiz answer ${fmtMs(stats(out.quizChoice).median)}`);
+  return {
+    toggletip: stats(out.toggletip),
+    quizChoice: stats(out.quizChoice),
+    quizCheck: stats(out.quizCheck),
+    notes: out.notes,
+  };
+}
+
+async function bigIndex(browser, server, o, cond, log) {
+  const url = `${server.origin}/big/`;
+  const render = [];
+  const search = [];
+  const clear = [];
+  const category = [];
+  let bytes = null;
+  let notes = [];
+  for (let i = 0; i < o.runs; i++) {
+    const { context, page, errors } = await newPage(browser, server, cond);
+    try {
+      const m = await measuredLoad(page, server, url, 'ul.article-list > li:nth-child(5000)');
+      render.push(m.shown);
+      bytes = m.bytes;
+      const input = page.locator('#search');
+      // One keystroke: 5,000 cards → the few that match.
+      search.push(await timeToNextPaint(page, 'input', () => input.fill('glacier')));
+      // Back to all 5,000.
+      clear.push(await timeToNextPaint(page, 'input', () => input.fill('')));
+      category.push(await timeToNextPaint(page, 'change', () => page.selectOption('#category', 'Science')));
+      notes.push(...errors);
+    } finally {
+      await context.close();
+    }
+  }
+  log(`  index of 5,000 (${cond.name}): render ${fmtMs(stats(render).median)}, search ${fmtMs(stats(search).median)}`);
+  return {
+    render: stats(render),
+    search: stats(search),
+    clear: stats(clear),
+    category: stats(category),
+    bytes,
+    notes: [...new Set(notes)],
+  };
+}
+
+// FNV-1a 64 and the attempt id of docs/progress-format.md.
+function fnv() {
+  let h = 0xcbf29ce484222325n;
+  const bytes = (buf) => {
+    for (const b of buf) h = ((h ^ BigInt(b)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  };
+  const n = (x) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(x));
+    bytes(b);
+  };
+  const s = (str) => {
+    const b = Buffer.from(str, 'utf8');
+    n(b.length);
+    bytes(b);
+  };
+  return { n, s, hex: () => h.toString(16).padStart(16, '0') };
+}
+
+export function attemptId(articleId, startedAt, seed) {
+  const h = fnv();
+  h.s('gloss-attempt/1');
+  h.s(articleId);
+  h.n(startedAt);
+  h.n(seed);
+  return h.hex();
+}
+
+/** A version-2 store with `n` finished attempts over the sample articles. */
+export function progressStore(n, articleIds) {
+  const attempts = [];
+  const t0 = 1_767_225_600_000;
+  for (let i = 0; i < n; i++) {
+    const article_id = articleIds[i % articleIds.length];
+    const started_at_ms = t0 + i * 60_000;
+    const seed = i;
+    attempts.push({
+      id: attemptId(article_id, started_at_ms, seed),
+      article_id,
+      quiz_hash: '0123456789abcdef',
+      seed,
+      started_at_ms,
+      finished_at_ms: started_at_ms + 30_000,
+      answers: { q1: [i % 4], q2: [0] },
+      score: i % 3,
+      total: 4,
+    });
+  }
+  return JSON.stringify({ version: 2, attempts, in_progress: [], terms_opened: {}, articles_read: {} });
+}
+
+async function progressLoad(browser, server, o, cond, log) {
+  const ids = JSON.parse(fs.readFileSync(path.join(o.dist, 'content', 'index.json'), 'utf8')).articles.map((a) => a.id);
+  const big = progressStore(10_000, ids);
+  const result = { storeBytes: big.length, attempts: 10_000 };
+  for (const [label, store] of [['empty', null], ['10k', big]]) {
+    const page_ = [];
+    const article = [];
+    let after = null;
+    const notes = [];
+    for (let i = 0; i < o.runs; i++) {
+      for (const [what, url, sel] of [
+        ['progress', `${server.origin}/gloss/?view=progress`, 'main.progress-page section[aria-labelledby="transfer-heading"]'],
+        ['article', `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT],
+      ]) {
+        const { context, page, errors } = await newPage(browser, server, cond);
+        try {
+          // Seed localStorage on the app's origin before the app starts.
+          await page.goto(`${server.origin}/gloss/favicon-seed.txt`);
+          await page.evaluate((s) => {
+            localStorage.clear();
+            if (s) localStorage.setItem('gloss:progress', s);
+          }, store);
+          const m = await measuredLoad(page, server, url, sel);
+          (what === 'progress' ? page_ : article).push(m.shown);
+          if (what === 'article') {
+            after = await page.evaluate(() => {
+              const s = localStorage.getItem('gloss:progress');
+              try {
+                return s ? { bytes: s.length, attempts: JSON.parse(s).attempts.length } : null;
+              } catch {
+                return { bytes: s.length, attempts: null };
+              }
+            });
+          }
+          notes.push(...errors);
+        } catch (e) {
+          notes.push(`${what}: ${e.message.split('\n')[0]}`);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+    result[label] = { progressPage: stats(page_), articlePage: stats(article), storedAfterArticle: after, notes: [...new Set(notes)] };
+  }
+  log(`  progress store (${cond.name}): progress page ${fmtMs(result['10k'].progressPage.median)} with 10k vs ${fmtMs(result.empty.progressPage.median)} empty`);
+  return result;
+}
+
+async function runLighthouse(o, urls, log) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const out = {};
+  for (const [label, url] of Object.entries(urls)) {
+    const runs = [];
+    for (let i = 0; i < o.lighthouseRuns; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: o.chromium,
+        chromeFlags: ['--headless=new', '--no-sandbox', ...LAUNCH_ARGS],
+      });
+      try {
+        const r = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
+        const c = r.lhr.categories;
+        const a = r.lhr.audits;
+        runs.push({
+          performance: c.performance?.score,
+          accessibility: c.accessibility?.score,
+          bestPractices: c['best-practices']?.score,
+          seo: c.seo?.score,
+          fcp: a['first-contentful-paint']?.numericValue,
+          lcp: a['largest-contentful-paint']?.numericValue,
+          tbt: a['total-blocking-time']?.numericValue,
+          cls: a['cumulative-layout-shift']?.numericValue,
+          si: a['speed-index']?.numericValue,
+          failing: Object.values(r.lhr.categories)
+            .filter((cat) => cat.id !== 'performance')
+            .flatMap((cat) => cat.auditRefs.filter((ref) => ref.weight > 0).map((ref) => a[ref.id]))
+            .filter((audit) => audit && audit.score !== null && audit.score < 1)
+            .map((audit) => audit.id),
+          lighthouseVersion: r.lhr.lighthouseVersion,
+          runtimeError: r.lhr.runtimeError?.message,
+        });
+      } catch (e) {
+        runs.push({ error: e.message.split('\n')[0] });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const pick = (k) => stats(runs.map((r) => r[k]));
+    out[label] = {
+      url,
+      runs,
+      performance: pick('performance'),
+      accessibility: pick('accessibility'),
+      bestPractices: pick('bestPractices'),
+      seo: pick('seo'),
+      fcp: pick('fcp'),
+      lcp: pick('lcp'),
+      tbt: pick('tbt'),
+      si: pick('si'),
+      failing: [...new Set(runs.flatMap((r) => r.failing ?? []))],
+      errors: runs.filter((r) => r.error || r.runtimeError).map((r) => r.error ?? r.runtimeError),
+    };
+    log(`  lighthouse ${label}: performance ${out[label].performance.median}, a11y ${out[label].accessibility.median}, bp ${out[label].bestPractices.median}, seo ${out[label].seo.median}`);
+  }
+  return out;
+}
+
+// --- site, machine, report -------------------------------------------------------
+
+function buildSite(o) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-'));
+  const app = path.join(root, 'gloss');
+  fs.cpSync(o.dist, app, { recursive: true });
+  fs.writeFileSync(path.join(app, 'favicon-seed.txt'), 'seed page for localStorage\n');
+  if (!o.staticHtml) throw new Error('--static is required (scripts/bench.sh renders it)');
+  fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
+  const big = path.join(root, 'big');
+  fs.cpSync(o.dist, big, { recursive: true });
+  if (!o.synthetic) throw new Error('--synthetic is required (scripts/bench.sh generates it)');
+  fs.copyFileSync(path.join(o.synthetic, 'index.json'), path.join(big, 'content', 'index.json'));
+  return root;
+}
+
+function sh(cmd) {
+  try {
+    return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '(unavailable)';
+  }
+}
+
+function machine(o) {
+  return {
+    nproc: sh('nproc'),
+    free: sh('free -h'),
+    lscpu: sh('lscpu | head -n 20'),
+    chromium: sh(`${o.chromium} --version`),
+    node: process.version,
+    loadavg_at_start: os.loadavg().map((x) => x.toFixed(2)).join(' '),
+    commit: sh(`git -C ${REPO} rev-parse --short HEAD`),
+    dirty: sh(`git -C ${REPO} status --porcelain | wc -l`) !== '0',
+    date: new Date().toISOString(),
+  };
+}
+
+const fmtMs = (x) => (x == null ? 'n/a' : `${Math.round(x)} ms`);
+const fmtBytes = (x) => (x == null ? 'n/a' : x >= 10_240 ? `${(x / 1024).toFixed(1)} KiB` : `${x} B`);
+const fmtRatio = (x) => (x == null ? 'n/a' : `${x.toFixed(2)}×`);
+const fmtScore = (x) => (x == null ? 'n/a' : String(Math.round(x * 100)));
+const range = (s, f) => (s.n ? `${f(s.min)}–${f(s.max)}` : '');
+
+function report(r) {
+  const L = [];
+  const m = r.machine;
+  L.push('# Gloss benchmark report', '');
+  L.push(`Generated by \`bash scripts/bench.sh\` on ${m.date}, commit \`${m.commit}\`${m.dirty ? ' (with uncommitted changes)' : ''}.`);
+  L.push(`Article: \`${r.options.article}\`. Medians of ${r.options.runs} runs (interactions: ${r.options.interactionRuns} samples), each in a fresh browser context; the range is min–max.`);
+  L.push('Timings are for reading, never for pass/fail: this machine is shared, so they are noisy (load average at start: ' + m.loadavg_at_start + ').', '');
+  L.push('## Machine', '', '```', `nproc: ${m.nproc}`, m.free, m.lscpu, m.chromium, `node ${m.node}`, '```', '');
+
+  L.push('## First visit: Gloss vs. a static HTML page of the same article', '');
+  L.push('The static page is rendered from the same JSON by `cargo xtask static-html` (same markup and stylesheet, no script): the physical limit for showing that text. Both come from the same local server with brotli (q 11), like a CDN. "Article text" is the frame after the first paragraph of the first section is in the DOM; bytes are everything the server sent (headers + bodies) until it was quiet.', '');
+  for (const [key, res] of Object.entries(r.firstLoad)) {
+    L.push(`### ${CONDITIONS[key].name}`, '');
+    L.push('| metric | Gloss (median) | static (median) | Gloss / static | Gloss range | static range |', '|---|---:|---:|---:|---:|---:|');
+    const g = res.summary.gloss;
+    const s = res.summary.static;
+    const row = (label, k, f) => L.push(`| ${label} | ${f(g[k].median)} | ${f(s[k].median)} | ${fmtRatio(ratio(g[k].median, s[k].median))} | ${range(g[k], f)} | ${range(s[k], f)} |`);
+    row('first contentful paint', 'fcp', fmtMs);
+    row('article text on screen', 'shown', fmtMs);
+    row('largest contentful paint', 'lcp', fmtMs);
+    row('bytes transferred', 'bytes', fmtBytes);
+    row('requests', 'requests', (x) => (x == null ? 'n/a' : String(x)));
+    const errs = [...g.errors, ...s.errors];
+    if (errs.length) L.push('', `Console/page errors seen: ${errs.map((e) => '`' + e.slice(0, 160) + '`').join('; ')}`);
+    L.push('');
+  }
+
+  L.push('## Repeat visit', '');
+  for (const [key, res] of Object.entries(r.repeat)) {
+    L.push(`### ${CONDITIONS[key].name}`, '');
+    L.push(res.serviceWorker
+      ? `The build registers a service worker; the second visit was controlled by it in ${res.summary.gloss.controlled} of ${r.options.runs} runs.`
+      : 'This build registers no service worker (offline support not there yet): the second visit is served from the HTTP cache with `no-cache` revalidation (304s).');
+    L.push('', '| metric | Gloss (median) | static (median) | Gloss / static |', '|---|---:|---:|---:|');
+    const g = res.summary.gloss;
+    const s = res.summary.static;
+    for (const [label, k, f] of [['first contentful paint', 'fcp', fmtMs], ['article text on screen', 'shown', fmtMs], ['bytes transferred', 'bytes', fmtBytes]]) {
+      L.push(`| ${label} | ${f(g[k].median)} | ${f(s[k].median)} | ${fmtRatio(ratio(g[k].median, s[k].median))} |`);
+    }
+    L.push('');
+  }
+
+  L.push('## Interactions: click to next paint', '');
+  L.push('From the click event\'s timestamp to the task after the next frame (rAF + message), on the article page.', '');
+  L.push('| interaction | ' + Object.keys(r.interactions).map((k) => CONDITIONS[k].name).join(' | ') + ' |');
+  L.push('|---|' + Object.keys(r.interactions).map(() => '---:|').join(''));
+  for (const [label, k] of [['toggletip opens (glossary term click)', 'toggletip'], ['quiz answer click (choice selected)', 'quizChoice'], ['"Check answer" click (feedback shown)', 'quizCheck']]) {
+    L.push(`| ${label} | ` + Object.values(r.interactions).map((x) => `${fmtMs(x[k].median)} (n=${x[k].n}, ${range(x[k], fmtMs)})`).join(' | ') + ' |');
+  }
+  const inotes = Object.values(r.interactions).flatMap((x) => x.notes);
+  if (inotes.length) L.push('', 'Notes: ' + [...new Set(inotes)].join('; '));
+  L.push('');
+
+  L.push('## Index with 5,000 generated articles', '');
+  L.push('`cargo xtask synth 5000` writes the index; the app renders every card (no virtualization). "Render" is the frame after the 5,000th card is in the DOM; filters are from the input/change event to the next frame.', '');
+  L.push('| measurement | ' + Object.keys(r.bigIndex).map((k) => CONDITIONS[k].name).join(' | ') + ' |');
+  L.push('|---|' + Object.keys(r.bigIndex).map(() => '---:|').join(''));
+  for (const [label, k] of [['first render of 5,000 cards', 'render'], ['search "glacier" (5,000 → matches)', 'search'], ['clear search (→ 5,000 cards)', 'clear'], ['category "Science"', 'category']]) {
+    L.push(`| ${label} | ` + Object.values(r.bigIndex).map((x) => `${fmtMs(x[k].median)} (${range(x[k], fmtMs)})`).join(' | ') + ' |');
+  }
+  L.push(`| bytes transferred | ` + Object.values(r.bigIndex).map((x) => fmtBytes(x.bytes)).join(' | ') + ' |');
+  const bnotes = Object.values(r.bigIndex).flatMap((x) => x.notes);
+  if (bnotes.length) L.push('', 'Notes: ' + [...new Set(bnotes)].join('; '));
+  L.push('');
+
+  L.push('## Progress store with 10,000 attempts', '');
+  const p = r.progress;
+  L.push(`A version-2 store of 10,000 valid finished attempts (${fmtBytes(p.storeBytes)} of JSON) is put under \`gloss:progress\` before the app starts. Times are from navigation start to the frame after the page is rendered.`, '');
+  L.push('| page | empty store | 10,000 attempts | ratio |', '|---|---:|---:|---:|');
+  for (const [label, k] of [['`?view=progress` rendered', 'progressPage'], ['article text on screen (marks the article read: load, merge, trim, save)', 'articlePage']]) {
+    L.push(`| ${label} | ${fmtMs(p.empty[k].median)} | ${fmtMs(p['10k'][k].median)} | ${fmtRatio(ratio(p['10k'][k].median, p.empty[k].median))} |`);
+  }
+  const after = p['10k'].storedAfterArticle;
+  if (after) L.push('', `After opening an article, \`gloss:progress\` holds ${after.attempts ?? '?'} attempts (${fmtBytes(after.bytes)}).`);
+  const pnotes = [...p.empty.notes, ...p['10k'].notes];
+  if (pnotes.length) L.push('', 'Notes: ' + [...new Set(pnotes)].map((n) => '`' + n.slice(0, 200) + '`').join('; '));
+  L.push('');
+
+  if (r.sizes) {
+    L.push('## Bundle', '');
+    L.push('Summed over the top-level files of each kind in `dist/`; gzip -9, brotli -q 11 (`cargo xtask budget --json`).', '');
+    L.push('| file | raw | gzip | brotli | budget (raw / gzip / brotli) |', '|---|---:|---:|---:|---:|');
+    for (const k of ['wasm', 'js', 'css']) {
+      const s = r.sizes[k];
+      const b = r.budget?.limits?.[k];
+      L.push(`| ${k} (${s.files.join(', ')}) | ${s.raw} | ${s.gzip} | ${s.brotli} | ${b ? `${b.raw} / ${b.gzip} / ${b.brotli}` : 'n/a'} |`);
+    }
+    L.push('');
+  }
+
+  if (r.lighthouse) {
+    L.push('## Lighthouse', '');
+    L.push(`Lighthouse ${Object.values(r.lighthouse)[0]?.runs[0]?.lighthouseVersion ?? '12.2.3'} (npm, pinned), default mobile config (simulated slow 4G, 4x CPU), ${r.options.lighthouseRuns} run(s) each, median scores.`, '');
+    L.push('| page | performance | accessibility | best practices | SEO | FCP | LCP | TBT | not passing (non-performance) |', '|---|---:|---:|---:|---:|---:|---:|---:|---|');
+    for (const [label, x] of Object.entries(r.lighthouse)) {
+      L.push(`| ${label} | ${fmtScore(x.performance.median)} | ${fmtScore(x.accessibility.median)} | ${fmtScore(x.bestPractices.median)} | ${fmtScore(x.seo.median)} | ${fmtMs(x.fcp.median)} | ${fmtMs(x.lcp.median)} | ${fmtMs(x.tbt.median)} | ${x.failing.join(', ') || '—'} |`);
+    }
+    const lerr = Object.values(r.lighthouse).flatMap((x) => x.errors);
+    if (lerr.length) L.push('', 'Errors: ' + lerr.join('; '));
+    L.push('');
+  }
+  return L.join('\n');
+}
+
+// --- main ---------------------------------------------------------------------------
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const log = (s) => console.log(s);
+  const root = buildSite(o);
+  const server = await startServer(root);
+  const browser = await chromium.launch({ executablePath: o.chromium, args: LAUNCH_ARGS });
+  const r = { options: o, machine: machine(o), firstLoad: {}, repeat: {}, interactions: {}, bigIndex: {}, progress: null };
+  try {
+    log(`serving ${root} at ${server.origin}`);
+    for (const key of ['unthrottled', 'mobile']) {
+      const cond = CONDITIONS[key];
+      log(`first visits, ${cond.name}`);
+      r.firstLoad[key] = await firstLoads(browser, server, o, cond, log);
+      r.repeat[key] = await repeatVisits(browser, server, o, cond, log);
+      r.interactions[key] = await interactions(browser, server, o, cond, log);
+      r.bigIndex[key] = await bigIndex(browser, server, o, cond, log);
+    }
+    r.progress = await progressLoad(browser, server, o, CONDITIONS.unthrottled, log);
+  } finally {
+    await browser.close();
+  }
+  if (o.sizes) r.sizes = JSON.parse(fs.readFileSync(o.sizes, 'utf8'));
+  if (fs.existsSync(o.budget)) r.budget = JSON.parse(fs.readFileSync(o.budget, 'utf8'));
+  if (o.lighthouse) {
+    log('lighthouse');
+    r.lighthouse = await runLighthouse(o, {
+      index: `${server.origin}/gloss/`,
+      article: `${server.origin}/gloss/?article=${o.article}`,
+      'static article (reference)': `${server.origin}/gloss/static-${o.article}.html`,
+    }, log);
+  }
+  await server.close();
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(o.out, { recursive: true });
+  fs.writeFileSync(path.join(o.out, 'bench.json'), JSON.stringify(r, null, 2) + '\n');
+  fs.writeFileSync(path.join(o.out, 'bench.md'), report(r) + '\n');
+  log(`wrote ${path.join(o.out, 'bench.md')} and bench.json`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

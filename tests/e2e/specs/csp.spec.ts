@@ -1,0 +1,80 @@
+// The release build under the strict Content Security Policy it emits
+// (`_headers`, applied by the test server as Netlify/Cloudflare do, plus the
+// same policy in a <meta>): every page and feature, zero violations.
+import crypto from 'node:crypto';
+
+import { expect, test } from '@playwright/test';
+
+import { cards, settled } from '../support/app';
+import { MultiWatcher, waitForController } from '../support/offline';
+import { QUIZ_ARTICLE, takeQuiz } from '../support/quiz';
+import { serveApp } from '../support/server';
+
+test.use({ serviceWorkers: 'allow' });
+
+const POLICY =
+  /^default-src 'none'; script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'$/;
+
+test('the headers and the <meta> carry the documented policy, with the loader\'s hash', async ({ request }) => {
+  const site = await serveApp('csp-headers');
+  const res = await request.get(site.baseURL);
+  const header = res.headers()['content-security-policy'] ?? '';
+  const html = await res.text();
+  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(meta).toMatch(POLICY);
+  expect(header, 'the header adds frame-ancestors, which <meta> cannot carry').toBe(`${meta}; frame-ancestors *`);
+  // The hash is the inline loader's: what the browser will compute.
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  expect(scripts).toHaveLength(1);
+  const hash = crypto.createHash('sha256').update(scripts[0]).digest('base64');
+  expect(header).toContain(`'sha256-${hash}'`);
+  expect(res.headers()['x-content-type-options']).toBe('nosniff');
+  await site.kill();
+});
+
+test('every page and feature runs with zero CSP violations', async ({ page, context }) => {
+  const site = await serveApp('csp');
+  const watcher = new MultiWatcher([site.baseURL]);
+  await watcher.watch(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+
+  // Index: search, category, the worker (worker-src, connect-src), "Save for offline".
+  await page.goto(site.baseURL);
+  await settled(page);
+  await page.getByLabel('Search articles').fill('coral');
+  await expect(cards(page)).toHaveCount(1);
+  await page.getByLabel('Search articles').fill('');
+  await waitForController(page);
+  await cards(page).first().getByRole('button', { name: /^Save for offline/ }).click();
+  await expect(cards(page).first().locator('.offline-saved')).toBeVisible();
+
+  // Article: glossary toggletip, key terms, the whole quiz, share panel and copying.
+  await page.goto(`${site.baseURL}?article=${QUIZ_ARTICLE}&seed=3`);
+  await settled(page);
+  await page.locator('main .term-button').first().click();
+  await expect(page.locator('main .tip-bubble').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await takeQuiz(page);
+  await page.locator('.share-panel summary').click();
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.locator('.copy-status')).toHaveText('Embed code copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-gloss-embed');
+
+  // Progress page and the themed embed view (constructed style sheet).
+  await page.goto(`${site.baseURL}?view=progress`);
+  await settled(page);
+  await page.goto(`${site.baseURL}?article=${QUIZ_ARTICLE}&embed=1&accent=%23005a9c&scale=1.2`);
+  await settled(page);
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('19.2px');
+
+  await watcher.expectClean(page);
+
+  // The check is not vacuous: an inline <style> is refused and reported.
+  await page.evaluate(() => {
+    const s = document.createElement('style');
+    s.textContent = 'body { outline: 1px solid red; }';
+    document.head.append(s);
+  });
+  await expect.poll(async () => (await MultiWatcher.violations(page)).join('\n')).toContain('style-src');
+  await site.kill();
+});

@@ -1,0 +1,328 @@
+// Hostile articles and indexes in real headless Chromium: every string field
+// of a real article in turn replaced by an XSS vector, every vector in every
+// text field at once, malformed files, a hostile index and hostile URLs.
+// Each page must run no script (traps on window are never hit), contain only
+// allowlisted elements and attributes, log no error (no panic: the shared
+// fixture fails the test on any console error or page error), and either
+// show the article or an error naming the field, with the app still working.
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { expect, test } from '../support/fixtures';
+import { cards, errorState, open, problems, settled } from '../support/app';
+import { DIST } from '../support/paths';
+import {
+  VECTORS,
+  expectFrame,
+  expectSafe,
+  fieldPath,
+  installTraps,
+  isStructural,
+  setAt,
+  stringLeaves,
+  writeArticle,
+  writeArticleBytes,
+  type Json,
+  type PathPart,
+} from '../support/hostile';
+
+const BASE_ID = 'coral-reef-bleaching';
+const basePath = path.join(DIST, 'content', 'articles', `${BASE_ID}.json`);
+const BASE: Json = fs.existsSync(basePath) ? (JSON.parse(fs.readFileSync(basePath, 'utf8')) as Json) : {};
+const LEAVES = stringLeaves(BASE);
+const HTTP_404 = /^Failed to load resource: the server responded with a status of 404/;
+
+function chunks<T>(xs: T[], n: number): T[][] {
+  const size = Math.ceil(xs.length / n);
+  return Array.from({ length: n }, (_, i) => xs.slice(i * size, (i + 1) * size)).filter((c) => c.length > 0);
+}
+
+/** The id a hostile copy is served under; its own `id` field must match it. */
+function hostile(id: string, article: Json): Json {
+  const a = article as Record<string, Json>;
+  return a && typeof a === 'object' && !Array.isArray(a) && a.id === BASE_ID ? { ...a, id } : article;
+}
+
+type Outcome = { shown: 'article' } | { shown: 'error'; problems: string[] };
+
+/** Opens `?article=id`; the page shows the article or an error state, safely. */
+async function openHostile(page: import('@playwright/test').Page, id: string, label: string): Promise<Outcome> {
+  await open(page, `?article=${id}`);
+  await expectSafe(page, label);
+  await expectFrame(page);
+  const article = page.locator('main#main article.article');
+  const error = errorState(page);
+  await expect(article.or(error), `${label}: an article or an error state`).toHaveCount(1);
+  if ((await error.count()) > 0) {
+    await expect(error.locator('h1')).toBeVisible();
+    return { shown: 'error', problems: await problems(page) };
+  }
+  await expect(article.locator('h1')).toBeVisible();
+  return { shown: 'article' };
+}
+
+test.describe('every string field in turn holds an XSS vector', () => {
+  test.skip(LEAVES.length === 0, `no ${basePath}: build first`);
+  // Each leaf gets one vector, rotating through the list, so every vector
+  // lands in several kinds of field and every field gets one.
+  const cases = LEAVES.map((p, i) => ({ p, i, vector: VECTORS[i % VECTORS.length] }));
+  for (const [n, chunk] of chunks(cases, 8).entries()) {
+    test(`fields ${chunk[0].i}–${chunk[chunk.length - 1].i} of ${LEAVES.length}`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await installTraps(page);
+      for (const { p, i, vector } of chunk) {
+        const id = `hostile-field-${i}`;
+        const field = fieldPath(p);
+        // Replacing the article's own id changes which id the file must have.
+        const doc = field === 'id' ? setAt(BASE, p, vector) : hostile(id, setAt(BASE, p, vector));
+        writeArticle(id, doc);
+        const label = `${field} = ${JSON.stringify(vector.slice(0, 50))}`;
+        const outcome = await openHostile(page, id, label);
+        if (outcome.shown === 'error') {
+          expect(
+            outcome.problems.some((li) => li.startsWith(`${field}:`) || li.startsWith(`${field}.`) || li.startsWith(`${field}[`)),
+            `${label}: an error names the field (shown: ${JSON.stringify(outcome.problems.map((x) => x.slice(0, 120)))})`,
+          ).toBe(true);
+        } else if (field === 'title') {
+          // Shown, then as text: exactly the characters written.
+          await expect(page.locator('main#main article.article h1')).toHaveText(vector);
+        }
+        void n;
+      }
+    });
+  }
+});
+
+test.describe('each XSS vector in every text field at once', () => {
+  test.skip(LEAVES.length === 0, `no ${basePath}: build first`);
+  const text = LEAVES.filter((p) => !isStructural(p));
+  const cases = VECTORS.map((vector, j) => ({ vector, j }));
+  for (const chunk of chunks(cases, 4)) {
+    test(`vectors ${chunk[0].j}–${chunk[chunk.length - 1].j} of ${VECTORS.length}`, async ({ page }) => {
+      test.setTimeout(240_000);
+      await installTraps(page);
+      for (const { vector, j } of chunk) {
+        const id = `hostile-vector-${j}`;
+        let doc = BASE;
+        for (const p of text) doc = setAt(doc, p, vector);
+        writeArticle(id, hostile(id, doc));
+        const label = `every text field = ${JSON.stringify(vector.slice(0, 50))}`;
+        const outcome = await openHostile(page, id, label);
+        if (outcome.shown === 'article') {
+          await expect(page.locator('main#main article.article h1')).toHaveText(vector);
+          // Toggletips and the quiz work on hostile text too.
+          const tip = page.locator('button.term-button').first();
+          if ((await tip.count()) > 0) {
+            await tip.click();
+            await expectSafe(page, `${label} (toggletip open)`);
+            await page.keyboard.press('Escape');
+          }
+          const start = page.locator('.quiz-start-button');
+          if ((await start.count()) > 0) {
+            await start.click();
+            await page.locator('.quiz-question .choice-label').first().click();
+            await expectSafe(page, `${label} (quiz started)`);
+          }
+        } else {
+          expect(outcome.problems.length, `${label}: problems listed`).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+});
+
+interface Broken {
+  name: string;
+  body: () => string | Buffer;
+  /** Every listed substring must appear in some problem. */
+  want: string[];
+}
+
+const TRUNCATED = (fraction: number) => () => {
+  const text = JSON.stringify(BASE, null, 1);
+  return text.slice(0, Math.floor(text.length * fraction));
+};
+const nest = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+const with_ = (p: PathPart[], v: Json) => () => JSON.stringify(setAt(BASE, p, v));
+
+const BROKEN: Broken[] = [
+  { name: 'truncated at 10%', body: TRUNCATED(0.1), want: ['not valid JSON (line '] },
+  { name: 'truncated at 50%', body: TRUNCATED(0.5), want: ['not valid JSON (line '] },
+  { name: 'truncated one byte short', body: () => JSON.stringify(BASE).slice(0, -1), want: ['not valid JSON (line '] },
+  { name: 'empty file', body: () => '', want: ['not valid JSON'] },
+  { name: 'not JSON at all (HTML)', body: () => '<!DOCTYPE html><script>alert(1)</script>', want: ['not valid JSON'] },
+  { name: 'binary garbage (invalid UTF-8)', body: () => Buffer.from([0xff, 0xfe, 0x00, 0x7b, 0xc3, 0x28, 0x80, 0x00]), want: ['not valid JSON'] },
+  { name: 'a JSON string', body: () => '"<script>alert(1)</script>"', want: ['format'] },
+  { name: 'a JSON list', body: () => '[]', want: ['format'] },
+  { name: 'null', body: () => 'null', want: ['format'] },
+  { name: 'title is a number', body: with_(['title'], 42), want: ['title: wrong type'] },
+  { name: 'versions is a string', body: with_(['versions'], 'x'), want: ['versions: wrong type'] },
+  { name: 'a paragraph is a number', body: with_(['versions', 0, 'sections', 0, 'paragraphs', 0], 7), want: ['versions[0].sections[0].paragraphs[0]'] },
+  { name: 'an answer is a string', body: with_(['quiz', 'questions', 0, 'answer'], ['0']), want: ['quiz.questions[0].answer[0]'] },
+  { name: 'glossary is an object', body: with_(['glossary'], {}), want: ['glossary: wrong type'] },
+  { name: 'unknown field with a script', body: with_(['onload'], 'alert(1)'), want: ['unknown field `onload`'] },
+  { name: 'section kind is unknown', body: with_(['versions', 0, 'sections', 0, 'kind'], '<script>'), want: ['versions[0].sections[0].kind'] },
+  {
+    name: 'deep nesting (10,000 levels) in a paragraph list',
+    body: () => JSON.stringify(setAt(BASE, ['versions', 0, 'sections', 0, 'paragraphs'], 'NEST')).replace('"NEST"', nest(10_000)),
+    want: ['versions[0].sections[0].paragraphs', 'nesting deeper than'],
+  },
+  {
+    name: 'deep nesting in place of the whole file',
+    body: () => nest(100_000),
+    want: ['nesting deeper than'],
+  },
+  {
+    name: 'huge array (200,000 paragraphs)',
+    body: with_(['versions', 0, 'sections', 0, 'paragraphs'], Array(200_000).fill('p')),
+    want: ['versions[0].sections[0].paragraphs', 'more than 1000 items'],
+  },
+  {
+    name: 'too many glossary entries (301)',
+    body: with_(['glossary'], Array.from({ length: 301 }, (_, i) => ({ term: `t${i}`, definition: 'd' }))),
+    want: ['glossary: '],
+  },
+  {
+    name: 'a 100 kB string in the title',
+    body: with_(['title'], 'A'.repeat(100_000)),
+    want: ['title: a string longer than 32768 bytes'],
+  },
+  {
+    name: 'a 2 MB file',
+    body: with_(['summary'], 'x'.repeat(2 * 1024 * 1024)),
+    want: ['the limit is 1048576'],
+  },
+  {
+    name: 'duplicate version ids',
+    body: () => {
+      const a = structuredClone(BASE) as { versions: Json[] };
+      a.versions.push(structuredClone(a.versions[0]));
+      return JSON.stringify(a);
+    },
+    want: ['versions[1].id'],
+  },
+  {
+    name: 'duplicate question ids',
+    body: () => {
+      const a = structuredClone(BASE) as { quiz: { questions: Record<string, Json>[] } };
+      a.quiz.questions[1].id = a.quiz.questions[0].id;
+      return JSON.stringify(a);
+    },
+    want: ['quiz.questions[1].id'],
+  },
+  {
+    name: 'duplicate glossary terms',
+    body: () => {
+      const a = structuredClone(BASE) as { glossary: Record<string, Json>[] };
+      a.glossary[1].term = String(a.glossary[0].term).toUpperCase();
+      return JSON.stringify(a);
+    },
+    want: ['glossary[1].term'],
+  },
+  { name: 'wrong version (format 2)', body: with_(['format'], 2), want: ['format: format 2 is not supported'] },
+  { name: 'wrong version (format "1")', body: with_(['format'], '1'), want: ['format: '] },
+  { name: 'wrong version (format -1)', body: with_(['format'], -1), want: ['format: '] },
+  {
+    name: 'no format',
+    body: () => {
+      const a = structuredClone(BASE) as Record<string, Json>;
+      delete a.format;
+      return JSON.stringify(a);
+    },
+    want: ['format'],
+  },
+];
+
+test.describe('malformed article files show an error naming the field; the app keeps working', () => {
+  test.skip(LEAVES.length === 0, `no ${basePath}: build first`);
+  for (const [i, b] of BROKEN.entries()) {
+    test(b.name, async ({ page }) => {
+      await installTraps(page);
+      const id = `hostile-broken-${i}`;
+      const body = b.body();
+      // The article's own id must match its file for the other problems to show.
+      const text = typeof body === 'string' ? body.replace(`"id":"${BASE_ID}"`, `"id":"${id}"`) : body;
+      if (typeof text === 'string') writeArticle(id, text);
+      else writeArticleBytes(id, text);
+      await open(page, './');
+      await expect(cards(page).first()).toBeVisible();
+      await open(page, `?article=${id}`);
+      const state = errorState(page);
+      await expect(state).toBeVisible();
+      const shown = await problems(page);
+      for (const w of b.want) {
+        expect(shown.some((li) => li.includes(w)), `a problem contains "${w}" (shown: ${JSON.stringify(shown.map((x) => x.slice(0, 160)))})`).toBe(true);
+      }
+      await expectSafe(page, b.name);
+      await expectFrame(page);
+      // The rest of the app keeps working: home, then a real article.
+      await page.locator('header.site-header').getByRole('link', { name: 'Gloss', exact: true }).click();
+      await settled(page);
+      await expect(cards(page).first()).toBeVisible();
+      await cards(page).first().locator('h2 a').click();
+      await settled(page);
+      await expect(page.locator('main#main article.article h1')).toBeVisible();
+    });
+  }
+});
+
+test.describe('hostile index and URLs', () => {
+  test('an index whose titles, summaries and categories are XSS vectors renders them as text', async ({ page }) => {
+    await installTraps(page);
+    const usable = VECTORS.filter((v) => v.length <= 200 && !/[\u0000-\u0008\u000b-\u001f]/.test(v));
+    const articles = usable.map((v, i) => ({
+      id: `hostile-entry-${i}`,
+      title: v,
+      category: v.slice(0, 40).trim() || 'x',
+      published: '2026-01-01',
+      summary: v,
+      reading_minutes: 1,
+    }));
+    await page.route('**/content/index.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ format: 1, articles }) }),
+    );
+    await open(page, './');
+    await expectSafe(page, 'hostile index');
+    await expectFrame(page);
+    const titles = await cards(page).locator('h2 a').allTextContents();
+    expect(titles.length).toBe(usable.length);
+    for (const v of usable) expect(titles, 'each title shown as text').toContain(v);
+    // Search with a vector, filter by a hostile category.
+    await page.locator('#search').fill('<img src=x onerror=alert(1)>');
+    await expectSafe(page, 'hostile search');
+    await page.locator('#search').fill('');
+    const options = await page.locator('#category option').allTextContents();
+    await page.selectOption('#category', { label: options[options.length - 1] });
+    await expectSafe(page, 'hostile category');
+  });
+
+  test('a malformed index names the field and the page still works', async ({ page }) => {
+    await installTraps(page);
+    const body = JSON.stringify({
+      format: 1,
+      articles: [{ id: '../../etc/passwd', title: '<script>alert(1)</script>', category: 'x', published: 'yesterday', summary: 's', reading_minutes: 1 }],
+    });
+    await page.route('**/content/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+    await open(page, './');
+    await expect(errorState(page)).toBeVisible();
+    const shown = await problems(page);
+    expect(shown.some((li) => li.startsWith('articles[0].id')), JSON.stringify(shown)).toBe(true);
+    expect(shown.some((li) => li.startsWith('articles[0].published')), JSON.stringify(shown)).toBe(true);
+    await expectSafe(page, 'malformed index');
+    await expectFrame(page);
+  });
+
+  for (const [i, v] of [VECTORS[0], VECTORS[4], VECTORS[41], '\u202E\u0000', '%00%3Cscript%3E'].entries()) {
+    test(`hostile URL parameters #${i}`, async ({ page, watcher }) => {
+      watcher.allow(HTTP_404);
+      await installTraps(page);
+      const q = encodeURIComponent(v);
+      for (const search of [`?q=${q}&category=${q}`, `?article=${q}`, `?article=${BASE_ID}&v=${q}`, `?view=${q}`, `?article=${BASE_ID}#${q}`]) {
+        await page.goto(search);
+        await settled(page);
+        await expectSafe(page, `URL ${search.slice(0, 60)}`);
+        await expectFrame(page);
+      }
+    });
+  }
+});

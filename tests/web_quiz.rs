@@ -1,0 +1,464 @@
+//! Component tests for the quiz, progress and storage layers, in headless
+//! Chromium (wasm-bindgen-test). Run with `scripts/test.sh wasm`.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use gloss::components::quiz_section::QuizSection;
+use gloss::components::score_chart::{ChartPoint, ScoreChart};
+use gloss::components::storage_notice::StorageNotice;
+use gloss::progress_state::{Notice, Progress, StorageStatus};
+use gloss::storage::{self, StorageError};
+use gloss_core::model::Article;
+use gloss_core::progress::{AttemptRecord, ProgressStore, QUARANTINE_PREFIX, STORAGE_KEY};
+use gloss_core::quiz::{Attempt, Mode, QuizScore, Response};
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const MINIMAL: &str = include_str!("../crates/core/tests/fixtures/minimal.json");
+
+fn article() -> Arc<Article> {
+    Arc::new(gloss_core::parse_article("minimal", MINIMAL).expect("fixture is valid"))
+}
+
+fn container() -> web_sys::HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn all(el: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
+    let list = el.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into().ok())
+        .collect()
+}
+
+fn one(el: &web_sys::HtmlElement, selector: &str) -> web_sys::HtmlElement {
+    el.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
+}
+
+fn text(el: &web_sys::HtmlElement) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// The button whose text is `label`.
+fn button(el: &web_sys::HtmlElement, label: &str) -> web_sys::HtmlElement {
+    all(el, "button")
+        .into_iter()
+        .find(|b| text(b).trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?} in {}", text(el)))
+}
+
+/// Waits for a macrotask, so Leptos has run the effects a change scheduled.
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Removes every key Gloss uses.
+fn clear_gloss_keys() {
+    let ls = local();
+    let keys: Vec<String> = (0..ls.length().unwrap())
+        .filter_map(|i| ls.key(i).unwrap())
+        .filter(|k| k.starts_with("gloss:"))
+        .collect();
+    for k in keys {
+        ls.remove_item(&k).unwrap();
+    }
+}
+
+fn quarantined() -> Vec<String> {
+    let ls = local();
+    (0..ls.length().unwrap())
+        .filter_map(|i| ls.key(i).unwrap())
+        .filter(|k| k.starts_with(QUARANTINE_PREFIX))
+        .filter_map(|k| ls.get_item(&k).unwrap())
+        .collect()
+}
+
+fn run_js(code: &str) {
+    js_sys::Function::new_no_args(code)
+        .call0(&JsValue::NULL)
+        .unwrap();
+}
+
+/// A finished attempt at the fixture's quiz with every answer right.
+fn finished_record(started_at_ms: u64) -> AttemptRecord {
+    let quiz = article().quiz.clone().unwrap();
+    let mut a = Attempt::new("minimal", &quiz, Mode::AtEnd, 7, started_at_ms);
+    a.select("q1", Response::single(0)).unwrap();
+    a.select("q2", Response::single(1)).unwrap();
+    a.select("q3", Response::new([0, 2])).unwrap();
+    a.submit(started_at_ms + 1_000).unwrap();
+    AttemptRecord::from_attempt(&a).unwrap()
+}
+
+// ------------------------------------------------------------------ storage
+
+#[wasm_bindgen_test]
+fn storage_errors_are_typed() {
+    let quota =
+        web_sys::DomException::new_with_message_and_name("full", "QuotaExceededError").unwrap();
+    assert!(matches!(
+        storage::classify(&quota.into()),
+        StorageError::Quota(_)
+    ));
+    let denied = web_sys::DomException::new_with_message_and_name("no", "SecurityError").unwrap();
+    assert!(matches!(
+        storage::classify(&denied.into()),
+        StorageError::Blocked(_)
+    ));
+    let other = js_sys::Error::new("boom");
+    assert_eq!(
+        storage::classify(&other.into()),
+        StorageError::Other("boom".into())
+    );
+    assert!(matches!(
+        storage::classify(&JsValue::from_str("odd")),
+        StorageError::Other(_)
+    ));
+    let named = js_sys::Error::new("full");
+    named.set_name("QuotaExceededError");
+    assert!(matches!(
+        storage::classify(&named.into()),
+        StorageError::Quota(_)
+    ));
+}
+
+#[wasm_bindgen_test]
+fn storage_layer_reads_writes_and_lists() {
+    clear_gloss_keys();
+    let ls = storage::local().unwrap();
+    ls.probe().unwrap();
+    assert_eq!(ls.get("gloss:test").unwrap(), None);
+    ls.set("gloss:test", "1").unwrap();
+    assert_eq!(ls.get("gloss:test").unwrap().as_deref(), Some("1"));
+    assert!(ls.keys().unwrap().contains(&"gloss:test".to_owned()));
+    ls.remove("gloss:test").unwrap();
+    assert_eq!(ls.get("gloss:test").unwrap(), None);
+    assert!(!ls.keys().unwrap().iter().any(|k| k == "gloss:probe"));
+}
+
+// ------------------------------------------------------------------ progress
+
+#[wasm_bindgen_test]
+fn unreadable_progress_is_quarantined_not_deleted() {
+    clear_gloss_keys();
+    local().set_item(STORAGE_KEY, "{not json").unwrap();
+    let owner = Owner::new();
+    let progress = owner.with(Progress::provide);
+    assert!(matches!(
+        progress.notices().as_slice(),
+        [Notice::Quarantined(_)]
+    ));
+    assert_eq!(quarantined(), ["{not json"]);
+    assert!(progress.with_untracked(ProgressStore::is_empty));
+    // The next write replaces the unreadable text; the copy stays.
+    progress.record_attempt(finished_record(1_000)).unwrap();
+    let stored = local().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert_eq!(
+        gloss_core::progress::load(&stored)
+            .unwrap()
+            .store
+            .attempts()
+            .len(),
+        1
+    );
+    assert_eq!(quarantined(), ["{not json"]);
+    clear_gloss_keys();
+}
+
+#[wasm_bindgen_test]
+fn version_one_is_migrated_and_kept_aside() {
+    clear_gloss_keys();
+    let v1 = r#"{"version":1,"scores":{"minimal":{"best":2,"total":3,"attempts":4}}}"#;
+    local().set_item(STORAGE_KEY, v1).unwrap();
+    let owner = Owner::new();
+    let progress = owner.with(Progress::provide);
+    assert!(progress.notices().is_empty(), "migration is silent");
+    let summary = progress.with_untracked(|s| s.summary("minimal", "0123456789abcdef"));
+    assert_eq!(summary.attempts, 4);
+    assert_eq!(summary.best, Some(QuizScore::new(2, 3)));
+    assert_eq!(summary.outdated_attempts, 4);
+    let stored = local().get_item(STORAGE_KEY).unwrap().unwrap();
+    assert!(
+        stored.starts_with(r#"{"version":2"#),
+        "written back as version 2"
+    );
+    assert_eq!(quarantined(), [v1]);
+    clear_gloss_keys();
+}
+
+#[wasm_bindgen_test]
+fn another_tab_writing_is_merged_and_a_reset_there_resets_here() {
+    clear_gloss_keys();
+    let owner = Owner::new();
+    let progress = owner.with(Progress::provide);
+    progress.record_attempt(finished_record(1_000)).unwrap();
+    let mut theirs = ProgressStore::new();
+    theirs.record_attempt(finished_record(5_000)).unwrap();
+    let dispatch = |value: Option<&str>| {
+        let init = web_sys::StorageEventInit::new();
+        init.set_key(Some(STORAGE_KEY));
+        init.set_new_value(value);
+        let ev = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+        web_sys::window().unwrap().dispatch_event(&ev).unwrap();
+    };
+    dispatch(Some(&theirs.to_json().unwrap()));
+    assert_eq!(
+        progress.with_untracked(|s| s.attempts().len()),
+        2,
+        "union of attempts"
+    );
+    dispatch(Some("garbage"));
+    assert_eq!(
+        progress.with_untracked(|s| s.attempts().len()),
+        2,
+        "garbage from elsewhere is ignored"
+    );
+    dispatch(None);
+    assert!(progress.with_untracked(ProgressStore::is_empty));
+    clear_gloss_keys();
+}
+
+#[wasm_bindgen_test]
+async fn quota_exceeded_keeps_the_attempt_in_memory_and_the_stored_value() {
+    clear_gloss_keys();
+    let mut before = ProgressStore::new();
+    before.record_attempt(finished_record(1_000)).unwrap();
+    let before = before.to_json().unwrap();
+    local().set_item(STORAGE_KEY, &before).unwrap();
+    run_js(
+        "Storage.prototype.__glossSetItem = Storage.prototype.setItem;\
+         Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };",
+    );
+    let owner = Owner::new();
+    let progress = owner.with(Progress::provide);
+    progress.record_attempt(finished_record(9_000)).unwrap();
+    let status = progress.status();
+    let notices = progress.notices();
+    let el = container();
+    let mounted = owner.with(|| leptos::mount::mount_to(el.clone(), || view! { <StorageNotice/> }));
+    settle().await;
+    let shown = text(&el);
+    let dismiss = all(&el, "button.notice-dismiss");
+    if let Some(b) = dismiss.first() {
+        b.click();
+    }
+    settle().await;
+    let after_dismiss = all(&el, "aside.notice").len();
+    run_js("Storage.prototype.setItem = Storage.prototype.__glossSetItem;");
+    drop(mounted);
+
+    assert!(matches!(
+        status,
+        StorageStatus::Unsaved(StorageError::Quota(_))
+    ));
+    assert!(notices.contains(&Notice::Quota));
+    assert_eq!(progress.with_untracked(|s| s.attempts().len()), 2);
+    assert_eq!(local().get_item(STORAGE_KEY).unwrap().unwrap(), before);
+    assert!(
+        shown.contains("Your latest progress couldn't be saved"),
+        "{shown}"
+    );
+    assert_eq!(dismiss.len(), 1);
+    assert_eq!(after_dismiss, 0);
+    clear_gloss_keys();
+}
+
+// ------------------------------------------------------------------ quiz
+
+#[wasm_bindgen_test]
+async fn quiz_check_as_you_go_gives_feedback_and_records_the_score() {
+    let el = container();
+    let progress = Progress::memory();
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(progress);
+        view! { <QuizSection article=article()/> }
+    });
+    assert_eq!(text(&one(&el, ".quiz-meta")), "3 questions");
+    assert!(one(&el, "#quiz-mode-immediate")
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .checked());
+    button(&el, "Start the quiz").click();
+    settle().await;
+    for n in 1..=3 {
+        let legend = one(&el, "fieldset.question legend");
+        assert!(
+            text(&legend).starts_with(&format!("Question {n} of 3")),
+            "{}",
+            text(&legend)
+        );
+        button(&el, "Check answer").click();
+        settle().await;
+        assert!(text(&one(&el, ".question-error")).contains("Select"));
+        let inputs = all(&el, "fieldset.question input");
+        assert!(inputs.len() >= 2);
+        inputs[0].click();
+        settle().await;
+        button(&el, "Check answer").click();
+        settle().await;
+        let verdict = text(&one(&el, ".quiz-feedback-region .feedback h4"));
+        assert!(verdict == "Correct" || verdict == "Incorrect", "{verdict}");
+        assert!(all(&el, "fieldset.question input")
+            .iter()
+            .all(|i| i.unchecked_ref::<web_sys::HtmlInputElement>().disabled()));
+        button(
+            &el,
+            if n < 3 {
+                "Next question"
+            } else {
+                "See your results"
+            },
+        )
+        .click();
+        settle().await;
+    }
+    let record = progress
+        .with_untracked(|s| s.attempts().first().cloned())
+        .unwrap();
+    assert_eq!(
+        text(&one(&el, "#quiz-result-heading")),
+        format!(
+            "You scored {} out of 3 ({}%)",
+            record.score,
+            record.quiz_score().percent()
+        )
+    );
+    assert_eq!(all(&el, ".result-item").len(), 3);
+    assert_eq!(
+        one(&el, ".result-item a.evidence-link")
+            .get_attribute("href")
+            .as_deref(),
+        Some("#p-evidence-one")
+    );
+    assert!(progress.with_untracked(|s| s.in_progress().is_empty()));
+    // The summary above the quiz follows the store.
+    assert!(text(&one(&el, ".quiz-summary")).contains("Attempts1"));
+}
+
+#[wasm_bindgen_test]
+async fn quiz_check_at_the_end_warns_about_unanswered_questions() {
+    let el = container();
+    let progress = Progress::memory();
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(progress);
+        view! { <QuizSection article=article()/> }
+    });
+    one(&el, "#quiz-mode-at-end").click();
+    button(&el, "Start the quiz").click();
+    settle().await;
+    assert!(all(&el, "button").iter().all(|b| text(b) != "Check answer"));
+    all(&el, "fieldset.question input")[0].click();
+    settle().await;
+    assert_eq!(
+        progress.with_untracked(|s| s.in_progress().len()),
+        1,
+        "saved for resuming"
+    );
+    button(&el, "Next question").click();
+    settle().await;
+    button(&el, "Next question").click();
+    settle().await;
+    button(&el, "Check my answers").click();
+    settle().await;
+    assert_eq!(
+        text(&one(&el, ".quiz-unanswered h4")),
+        "You haven't answered 2 questions"
+    );
+    button(&el, "Check my answers anyway").click();
+    settle().await;
+    let verdicts: Vec<String> = all(&el, ".result-verdict").iter().map(text).collect();
+    assert_eq!(verdicts.iter().filter(|v| *v == "Not answered").count(), 2);
+    assert_eq!(progress.with_untracked(|s| s.attempts().len()), 1);
+    assert!(progress.with_untracked(|s| s.in_progress().is_empty()));
+}
+
+#[wasm_bindgen_test]
+fn score_chart_has_a_text_alternative_and_a_table() {
+    let el = container();
+    let points: Vec<ChartPoint> = (0..3)
+        .map(|i| ChartPoint {
+            finished_at_ms: 1_767_225_600_000 + i * 86_400_000,
+            label: format!("Article {i}"),
+            score: QuizScore::new(u32::try_from(i).unwrap() + 1, 4),
+        })
+        .collect();
+    let _mounted = leptos::mount::mount_to(el.clone(), move || view! { <ScoreChart points/> });
+    let svg = one(&el, "svg");
+    assert_eq!(svg.get_attribute("role").as_deref(), Some("img"));
+    assert_eq!(
+        svg.get_attribute("aria-labelledby").as_deref(),
+        Some("score-chart-title score-chart-desc")
+    );
+    assert_eq!(text(&one(&el, "svg title")), "Your quiz scores over time");
+    let desc = text(&one(&el, "svg desc"));
+    assert!(desc.contains("last 3 quiz scores, from 25%"), "{desc}");
+    assert!(desc.contains("to 75%"), "{desc}");
+    // SVG elements are not HtmlElements: count them directly.
+    assert_eq!(el.query_selector_all("svg circle").unwrap().length(), 3);
+    assert_eq!(all(&el, "table tbody tr").len(), 3);
+    assert_eq!(
+        text(&all(&el, "table tbody tr td").last().cloned().unwrap()),
+        "3 out of 4 (75%)"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn attempts_on_an_earlier_version_are_kept_and_marked() {
+    let mut changed = article().quiz.clone().unwrap();
+    changed.questions[0].prompt = "Pick one (reworded)".into();
+    let mut old = Attempt::new("minimal", &changed, Mode::AtEnd, 3, 1_000);
+    old.submit(2_000).unwrap();
+    let mut unfinished = Attempt::new("minimal", &changed, Mode::Immediate, 4, 3_000);
+    unfinished.toggle("q1", 0).unwrap();
+    let progress = Progress::memory();
+    progress
+        .record_attempt(AttemptRecord::from_attempt(&old).unwrap())
+        .unwrap();
+    progress.save_in_progress(unfinished.save(5_000).unwrap());
+
+    let el = container();
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(progress);
+        view! { <QuizSection article=article()/> }
+    });
+    settle().await;
+    assert_eq!(
+        text(&one(&el, ".quiz-summary .summary-note")),
+        "These attempts were on an earlier version of this quiz."
+    );
+    assert!(text(&one(&el, ".quiz-note")).contains("This quiz has changed since you started it"));
+    assert!(
+        all(&el, ".quiz-resume").is_empty(),
+        "a changed quiz is not resumed"
+    );
+    button(&el, "Start the quiz").click();
+    settle().await;
+    assert!(
+        progress.with_untracked(|s| s.in_progress().is_empty()),
+        "the stale attempt is replaced"
+    );
+    assert_eq!(
+        progress.with_untracked(|s| s.attempts().len()),
+        1,
+        "the old attempt is kept"
+    );
+}

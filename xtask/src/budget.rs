@@ -1,0 +1,273 @@
+//! The bundle-size budget: `cargo xtask budget` measures the release build in
+//! `dist/` (raw, gzip -9 and brotli -q 11 bytes of its wasm, JS and CSS) and
+//! fails if any number is over `budget.json`. Bytes are deterministic, so
+//! unlike timings they can be a pass/fail check.
+//!
+//! - `cargo xtask budget [--dist DIR] [--budget FILE]`  check (CI)
+//! - `cargo xtask budget --json`                        print the sizes as JSON
+//! - `cargo xtask budget --write [--headroom 10]`       rewrite the budget from
+//!   the current build plus a headroom (per cent), rounded up to 1 KiB
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::fs;
+use std::io::{self, Write as _};
+use std::path::Path;
+
+use serde_json::{json, Value};
+
+/// The kinds of file the budget covers, by extension.
+pub const KINDS: [&str; 3] = ["wasm", "js", "css"];
+/// The encodings measured.
+pub const ENCODINGS: [&str; 3] = ["raw", "gzip", "brotli"];
+
+/// Bytes of one kind of file (summed over every file of that kind).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sizes {
+    pub raw: u64,
+    pub gzip: u64,
+    pub brotli: u64,
+}
+
+impl Sizes {
+    fn get(&self, encoding: &str) -> u64 {
+        match encoding {
+            "raw" => self.raw,
+            "gzip" => self.gzip,
+            _ => self.brotli,
+        }
+    }
+}
+
+pub fn gzip_len(data: &[u8]) -> io::Result<u64> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    enc.write_all(data)?;
+    Ok(enc.finish()?.len() as u64)
+}
+
+pub fn brotli_len(data: &[u8]) -> io::Result<u64> {
+    let mut out = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut out, 64 * 1024, 11, 22);
+        w.write_all(data)?;
+    }
+    Ok(out.len() as u64)
+}
+
+/// Measures the top level of `dist` (content/ and other folders are not the
+/// app). Every kind must have at least one file.
+pub fn measure(dist: &Path) -> io::Result<BTreeMap<String, (Sizes, Vec<String>)>> {
+    let mut out: BTreeMap<String, (Sizes, Vec<String>)> = BTreeMap::new();
+    let mut entries: Vec<_> = fs::read_dir(dist)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file())
+        .collect();
+    entries.sort();
+    for path in entries {
+        let Some(ext) = path.extension().and_then(|e| e.to_str()) else {
+            continue;
+        };
+        if !KINDS.contains(&ext) {
+            continue;
+        }
+        let data = fs::read(&path)?;
+        let entry = out.entry(ext.to_owned()).or_default();
+        entry.0.raw += data.len() as u64;
+        entry.0.gzip += gzip_len(&data)?;
+        entry.0.brotli += brotli_len(&data)?;
+        entry.1.push(
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        );
+    }
+    for kind in KINDS {
+        if !out.contains_key(kind) {
+            return Err(io::Error::new(
+                io::ErrorKind::NotFound,
+                format!(
+                    "no .{kind} file in {}: build first (trunk build --release)",
+                    dist.display()
+                ),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// The measurement as JSON: `{ "wasm": { "raw": …, "gzip": …, "brotli": …, "files": [...] }, … }`.
+pub fn to_json(m: &BTreeMap<String, (Sizes, Vec<String>)>) -> Value {
+    let mut obj = serde_json::Map::new();
+    for (kind, (s, files)) in m {
+        obj.insert(
+            kind.clone(),
+            json!({ "raw": s.raw, "gzip": s.gzip, "brotli": s.brotli, "files": files }),
+        );
+    }
+    Value::Object(obj)
+}
+
+fn round_up_kib(n: u64) -> u64 {
+    n.div_ceil(1024) * 1024
+}
+
+/// A budget: each measured number plus `headroom_pct`, rounded up to 1 KiB.
+pub fn budget_from(m: &BTreeMap<String, (Sizes, Vec<String>)>, headroom_pct: u64) -> Value {
+    let mut limits = serde_json::Map::new();
+    for (kind, (s, _)) in m {
+        let mut per = serde_json::Map::new();
+        for enc in ENCODINGS {
+            let v = s.get(enc);
+            per.insert(
+                enc.to_owned(),
+                json!(round_up_kib(v + v * headroom_pct / 100)),
+            );
+        }
+        limits.insert(kind.clone(), Value::Object(per));
+    }
+    let measured = to_json(m);
+    json!({
+        "about": "Bundle-size budget of the release build (bytes): `cargo xtask budget` fails when dist/ is over it. gzip -9 and brotli -q 11, summed over every top-level file of each kind. Raise it on purpose with `cargo xtask budget --write` and say why in the commit.",
+        "headroom_percent": headroom_pct,
+        "limits": Value::Object(limits),
+        "measured_when_written": measured,
+    })
+}
+
+/// Compares; returns the report and whether everything is within budget.
+pub fn check(m: &BTreeMap<String, (Sizes, Vec<String>)>, budget: &Value) -> (String, bool) {
+    let mut report = String::new();
+    let mut ok = true;
+    let _ = writeln!(
+        report,
+        "{:<6} {:<7} {:>10} {:>10} {:>7}",
+        "kind", "enc", "bytes", "budget", "used"
+    );
+    for kind in KINDS {
+        let Some((s, files)) = m.get(kind) else {
+            continue;
+        };
+        for enc in ENCODINGS {
+            let have = s.get(enc);
+            let limit = budget
+                .get("limits")
+                .and_then(|l| l.get(kind))
+                .and_then(|k| k.get(enc))
+                .and_then(Value::as_u64);
+            let (limit_s, used, over) = match limit {
+                Some(l) => (
+                    l.to_string(),
+                    format!("{:.0}%", have as f64 * 100.0 / l.max(1) as f64),
+                    have > l,
+                ),
+                None => ("(none)".to_owned(), "-".to_owned(), true),
+            };
+            if over {
+                ok = false;
+            }
+            let _ = writeln!(
+                report,
+                "{kind:<6} {enc:<7} {have:>10} {limit_s:>10} {used:>7}{}",
+                if over { "  OVER BUDGET" } else { "" }
+            );
+        }
+        let _ = writeln!(report, "       files: {}", files.join(", "));
+    }
+    (report, ok)
+}
+
+/// `cargo xtask budget …`.
+pub fn run(args: &[String]) -> io::Result<bool> {
+    let mut dist = "dist".to_owned();
+    let mut file = "budget.json".to_owned();
+    let mut write = false;
+    let mut as_json = false;
+    let mut headroom = 10;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--dist" => dist = it.next().cloned().unwrap_or(dist),
+            "--budget" => file = it.next().cloned().unwrap_or(file),
+            "--write" => write = true,
+            "--json" => as_json = true,
+            "--headroom" => {
+                headroom = it
+                    .next()
+                    .and_then(|h| h.parse().ok())
+                    .ok_or_else(|| io::Error::other("--headroom needs a whole number"))?
+            }
+            other => return Err(io::Error::other(format!("unknown budget option {other}"))),
+        }
+    }
+    let m = measure(Path::new(&dist))?;
+    if as_json {
+        println!("{}", to_json(&m));
+        return Ok(true);
+    }
+    if write {
+        let b = budget_from(&m, headroom);
+        let text = serde_json::to_string_pretty(&b).map_err(io::Error::other)? + "\n";
+        fs::write(&file, text)?;
+        println!("wrote {file} ({headroom}% headroom)");
+    }
+    let text = fs::read_to_string(&file)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {file}: {e}")))?;
+    let budget: Value = serde_json::from_str(&text)
+        .map_err(|e| io::Error::other(format!("{file} is not JSON: {e}")))?;
+    let (report, ok) = check(&m, &budget);
+    print!("{report}");
+    if ok {
+        println!("budget: ok ({dist} within {file})");
+    } else {
+        println!("budget: FAILED: {dist} is over {file}. Shrink the app, or raise the budget on purpose (cargo xtask budget --write) and say why.");
+    }
+    Ok(ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(raw: u64) -> BTreeMap<String, (Sizes, Vec<String>)> {
+        KINDS
+            .iter()
+            .map(|k| {
+                (
+                    (*k).to_owned(),
+                    (
+                        Sizes {
+                            raw,
+                            gzip: raw / 3,
+                            brotli: raw / 4,
+                        },
+                        vec![format!("a.{k}")],
+                    ),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn budget_has_headroom_and_fails_when_grown() {
+        let b = budget_from(&sample(100_000), 10);
+        assert_eq!(b["limits"]["wasm"]["raw"], json!(110_592)); // 110 000 → 108 KiB
+        assert!(check(&sample(100_000), &b).1);
+        assert!(check(&sample(110_000), &b).1);
+        let (report, ok) = check(&sample(120_000), &b);
+        assert!(!ok);
+        assert!(report.contains("OVER BUDGET"));
+    }
+
+    #[test]
+    fn missing_limits_fail() {
+        assert!(!check(&sample(1), &json!({"limits": {}})).1);
+    }
+
+    #[test]
+    fn compressors_compress() {
+        let data = "gloss ".repeat(1000);
+        assert!(gzip_len(data.as_bytes()).unwrap() < 200);
+        assert!(brotli_len(data.as_bytes()).unwrap() < 100);
+    }
+}

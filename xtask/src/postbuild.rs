@@ -1,0 +1,171 @@
+//! `cargo xtask postbuild [DIR]`: finishes a build folder for strict hosting
+//! and offline use. Trunk runs it after every build (a `post_build` hook in
+//! Trunk.toml, on `$TRUNK_STAGING_DIR`); run it again by hand after editing
+//! the deploy-time `<meta name="gloss:…">` configuration in `index.html`.
+//!
+//! 1. hashes every inline `<script>` of `index.html` (Trunk's loader);
+//! 2. writes the CSP as a `<meta http-equiv>` into `index.html` (release
+//!    builds; without `frame-ancestors`, which `<meta>` cannot carry);
+//! 3. writes `_headers` with the same policy plus `frame-ancestors`;
+//! 4. writes the precache manifest of the final files into `sw.js`.
+//!
+//! Settings (flags win over environment variables):
+//!
+//! - `--frame-ancestors "<sources>"` / `GLOSS_FRAME_ANCESTORS`: who may embed
+//!   Gloss in an iframe (default `*`: any page).
+//! - `--no-meta` / `GLOSS_CSP_META=0`: do not write the `<meta>` (for hosts
+//!   that send the header; also skipped for Trunk's debug builds, where
+//!   `trunk serve` injects its own inline reload script).
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::{csp, precache};
+
+/// What `postbuild` wrote.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    pub dir: PathBuf,
+    pub script_hashes: Vec<String>,
+    pub policy: String,
+    pub header_policy: String,
+    pub meta_written: bool,
+    pub version: String,
+    pub files: usize,
+    pub bytes: u64,
+    pub warnings: Vec<String>,
+}
+
+/// Options of one run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub dir: PathBuf,
+    pub frame_ancestors: String,
+    pub meta: bool,
+}
+
+impl Options {
+    /// From command-line arguments (after `postbuild`) and the environment.
+    pub fn from_args(args: &[String]) -> Result<Options, String> {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.trim().is_empty());
+        let debug = env("TRUNK_PROFILE").as_deref() == Some("debug");
+        let mut opts = Options {
+            dir: env("TRUNK_STAGING_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| PathBuf::from("dist")),
+            frame_ancestors: env("GLOSS_FRAME_ANCESTORS").unwrap_or_else(|| "*".to_owned()),
+            meta: !debug && env("GLOSS_CSP_META").as_deref() != Some("0"),
+        };
+        let mut it = args.iter();
+        while let Some(a) = it.next() {
+            match a.as_str() {
+                "--frame-ancestors" => {
+                    opts.frame_ancestors = it
+                        .next()
+                        .ok_or("--frame-ancestors needs a value")?
+                        .clone();
+                }
+                "--no-meta" => opts.meta = false,
+                "--meta" => opts.meta = true,
+                s if s.starts_with("--") => return Err(format!("unknown option {s}")),
+                dir => opts.dir = PathBuf::from(dir),
+            }
+        }
+        if !csp::valid_frame_ancestors(&opts.frame_ancestors) {
+            return Err(format!(
+                "invalid frame-ancestors {:?}: use *, 'self', 'none' or origins separated by spaces",
+                opts.frame_ancestors
+            ));
+        }
+        Ok(opts)
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Runs every step on `opts.dir`.
+pub fn run(opts: &Options) -> Result<Summary, String> {
+    let dir = &opts.dir;
+    let index_path = dir.join("index.html");
+    let html = csp::without_meta(&read(&index_path)?);
+    let mut warnings = Vec::new();
+
+    let scripts = csp::inline_scripts(&html);
+    if scripts.is_empty() {
+        warnings.push("index.html has no inline script (expected Trunk's loader)".to_owned());
+    }
+    let script_hashes: Vec<String> = scripts.iter().map(|s| csp::hash_source(s)).collect();
+
+    let content_base = csp::meta_content(&html, "gloss:content-base").unwrap_or_default();
+    let connect = csp::content_origin(&content_base);
+    if content_base.contains("://") && connect.is_none() {
+        warnings.push(format!(
+            "gloss:content-base {content_base:?} is not an http(s) URL; connect-src allows only 'self'"
+        ));
+    }
+    if let Some(origins) = csp::meta_content(&html, "gloss:embed-origins") {
+        let (_, bad) = gloss_core::origins::parse_origin_list(&origins);
+        for b in bad {
+            warnings.push(format!(
+                "gloss:embed-origins: {b:?} is not an origin (https://host[:port]); it is ignored"
+            ));
+        }
+    }
+
+    let policy = csp::policy(&script_hashes, connect.as_deref());
+    let header_policy = csp::header_policy(&policy, &opts.frame_ancestors);
+    let html = if opts.meta {
+        csp::with_meta(&html, &policy)
+    } else {
+        html
+    };
+    write(&index_path, &html)?;
+    write(&dir.join("_headers"), &csp::headers_file(&header_policy))?;
+
+    // Last: the manifest covers the final index.html.
+    let manifest = precache::manifest(dir).map_err(|e| e.to_string())?;
+    let sw_path = dir.join("sw.js");
+    let sw = precache::stamp(&read(&sw_path)?, &manifest)?;
+    write(&sw_path, &sw)?;
+
+    Ok(Summary {
+        dir: dir.clone(),
+        script_hashes,
+        policy,
+        header_policy,
+        meta_written: opts.meta,
+        version: manifest.version.clone(),
+        files: manifest.files.len(),
+        bytes: manifest.total_bytes(),
+        warnings,
+    })
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for w in &self.warnings {
+            writeln!(f, "warning: {w}")?;
+        }
+        writeln!(f, "postbuild: {}", self.dir.display())?;
+        writeln!(f, "  inline scripts: {}", self.script_hashes.join(" "))?;
+        writeln!(
+            f,
+            "  CSP <meta>: {}",
+            if self.meta_written { "written" } else { "not written" }
+        )?;
+        writeln!(f, "  _headers: Content-Security-Policy: {}", self.header_policy)?;
+        write!(
+            f,
+            "  sw.js: precache version {}, {} files, {} KiB",
+            self.version,
+            self.files,
+            self.bytes.div_ceil(1024)
+        )
+    }
+}
