@@ -76,7 +76,13 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
         .dyn_into()
         .map_err(|e| LoadError::Network(js_message(&e)))?;
     // The service worker's answer when the network failed and nothing is saved.
-    if resp.headers().get("x-gloss-offline").ok().flatten().is_some() {
+    if resp
+        .headers()
+        .get("x-gloss-offline")
+        .ok()
+        .flatten()
+        .is_some()
+    {
         return Err(LoadError::Offline);
     }
     match resp.status() {
@@ -174,12 +180,19 @@ impl IndexStore {
     }
 }
 
+impl Default for IndexStore {
+    /// An empty store; nothing is fetched until a page asks.
+    fn default() -> Self {
+        IndexStore {
+            state: RwSignal::new(None),
+            loading: RwSignal::new(false),
+        }
+    }
+}
+
 /// Puts an [`IndexStore`] in context; nothing is fetched until a page asks.
 pub fn provide_index() -> IndexStore {
-    let store = IndexStore {
-        state: RwSignal::new(None),
-        loading: RwSignal::new(false),
-    };
+    let store = IndexStore::default();
     provide_context(store);
     store
 }

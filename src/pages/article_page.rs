@@ -92,7 +92,18 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     };
     let present =
         Memo::new(move |_| annotated.with(|a| a.as_ref().map(|a| a.entries()).unwrap_or_default()));
-    let tips = Tips::provide(&article, None);
+    let progress = crate::progress_state::use_progress();
+    let on_open = {
+        let article_id = article.id.clone();
+        Callback::new(move |term_id: String| {
+            progress.mark_term_opened(&article_id, &term_id);
+        })
+    };
+    let opened = {
+        let article_id = article.id.clone();
+        Signal::derive(move || progress.terms_opened(&article_id))
+    };
+    let tips = Tips::provide(&article, Some(on_open));
     let body = {
         let article = article.clone();
         move || {
@@ -119,7 +130,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
             <div class="article-body">{body}</div>
-            <GlossaryList article=article.clone() present=present/>
+            <GlossaryList article=article.clone() present=present opened=opened/>
             <QuizSection article=article.clone()/>
         </article>
         <crate::components::share_panel::SharePanel article=article.clone()/>

@@ -26,7 +26,7 @@ fn non_empty(s: String) -> Option<String> {
 pub fn IndexPage() -> impl IntoView {
     browser::set_title("Gloss — explained news");
     browser::set_description(DESCRIPTION);
-    let store = use_context::<IndexStore>().unwrap_or_else(crate::content::provide_index);
+    let store = use_context::<IndexStore>().unwrap_or_default();
     store.ensure_loaded();
     let retry = Callback::new(move |_| store.reload());
     view! {

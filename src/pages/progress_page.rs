@@ -33,7 +33,7 @@ pub fn ProgressPage() -> impl IntoView {
         "Your quiz scores and reading history in Gloss, kept in this browser.",
     );
     let progress = use_progress();
-    let index = use_context::<IndexStore>().unwrap_or_else(crate::content::provide_index);
+    let index = use_context::<IndexStore>().unwrap_or_default();
     index.ensure_loaded();
     let titles: Titles = Signal::derive(move || {
         index.state.with(|s| match s {

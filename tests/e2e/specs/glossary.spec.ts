@@ -190,3 +190,19 @@ test.describe('key terms section', () => {
     await expect(page.locator(`dt[id="${id}"]`)).toBeInViewport();
   });
 });
+
+test('terms the reader opened are marked in the key terms, and remembered', async ({ page }) => {
+  await open(page, ARTICLE);
+  const term = terms(page).first();
+  await term.click();
+  const href = (await bubble(page).locator('a.tip-more').getAttribute('href')) ?? '';
+  const entry = page.locator(`section#glossary dt[id="${href.slice(1)}"]`);
+  await expect(entry.locator('.opened-mark')).toHaveText('You looked this up');
+  await expect(page.locator('section#glossary .opened-mark')).toHaveCount(1);
+  const stored = await page.evaluate(() => localStorage.getItem('gloss:progress') ?? '');
+  expect(stored).toContain(href.slice(1));
+
+  await page.reload();
+  await page.locator('main#main:not([aria-busy="true"])').waitFor();
+  await expect(page.locator(`section#glossary dt[id="${href.slice(1)}"] .opened-mark`)).toHaveCount(1);
+});
