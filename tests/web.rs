@@ -21,34 +21,8 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn container() -> web_sys::HtmlElement {
-    let doc = web_sys::window().unwrap().document().unwrap();
-    let el: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&el).unwrap();
-    el
-}
-
-fn all(el: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::Element> {
-    let list = el.query_selector_all(selector).unwrap();
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into().ok())
-        .collect()
-}
-
-/// Waits for a macrotask, so Leptos has run the effects a change scheduled.
-async fn settle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-}
-
-fn text(el: &web_sys::Element) -> String {
-    el.text_content().unwrap_or_default()
-}
+mod dom;
+use dom::*;
 
 #[wasm_bindgen_test]
 fn rich_text_renders_markup_and_keeps_html_as_text() {
@@ -122,14 +96,8 @@ fn section_renders_heading_cards_points_and_anchors() {
         section.get_attribute("aria-labelledby").as_deref(),
         Some("section-how-to-think-heading")
     );
-    assert_eq!(
-        text(&el.query_selector("h2").unwrap().unwrap()),
-        "How to think about it"
-    );
-    assert_eq!(
-        text(&el.query_selector("#p-key-fact").unwrap().unwrap()),
-        "The fact."
-    );
+    assert_eq!(text(&one(&el, "h2")), "How to think about it");
+    assert_eq!(text(&one(&el, "#p-key-fact")), "The fact.");
     assert_eq!(
         all(&el, "ul.cards > li.card h3")
             .iter()
@@ -159,14 +127,8 @@ fn invalid_content_lists_every_field_path() {
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
         view! { <LoadErrorView error noun="article" on_retry=Callback::new(|_| ())/> }
     });
-    let alert = el
-        .query_selector(".error-state[role=alert]")
-        .unwrap()
-        .unwrap();
-    assert_eq!(
-        text(&alert.query_selector("h1").unwrap().unwrap()),
-        "This article can't be shown"
-    );
+    let alert = one(&el, ".error-state[role=alert]");
+    assert_eq!(text(&one(&alert, "h1")), "This article can't be shown");
     assert_eq!(
         all(&el, "ul.problems > li")
             .iter()
@@ -190,10 +152,7 @@ fn network_error_offers_a_working_retry() {
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
         view! { <LoadErrorView error=LoadError::Network("offline".into()) noun="article" on_retry=Callback::new(move |_| clicks.update(|n| *n += 1))/> }
     });
-    assert_eq!(
-        text(&el.query_selector("h1").unwrap().unwrap()),
-        "Couldn't load the article"
-    );
+    assert_eq!(text(&one(&el, "h1")), "Couldn't load the article");
     let button: web_sys::HtmlElement = el
         .query_selector("button.retry")
         .unwrap()
@@ -248,19 +207,13 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
             "Reefs in hot water"
         ]
     );
-    assert_eq!(
-        text(&el.query_selector("#result-count").unwrap().unwrap()),
-        "3 articles"
-    );
+    assert_eq!(text(&one(&el, "#result-count")), "3 articles");
     let card_link = el.query_selector("li.article-card h2 a").unwrap().unwrap();
     assert_eq!(
         card_link.get_attribute("href").as_deref(),
         Some("?article=chips")
     );
-    assert_eq!(
-        text(&el.query_selector("li.article-card time").unwrap().unwrap()),
-        "30 April 2026"
-    );
+    assert_eq!(text(&one(&el, "li.article-card time")), "30 April 2026");
 
     let search: web_sys::HtmlInputElement = el
         .query_selector("#search")
@@ -273,10 +226,7 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
         .unwrap();
     settle().await;
     assert_eq!(titles(), ["Webb sees a planet"]);
-    assert_eq!(
-        text(&el.query_selector("#result-count").unwrap().unwrap()),
-        "1 article"
-    );
+    assert_eq!(text(&one(&el, "#result-count")), "1 article");
     assert!(web_sys::window()
         .unwrap()
         .location()
@@ -387,15 +337,9 @@ async fn toggletips_open_one_at_a_time_and_close_on_escape_and_outside_click() {
         buttons[0].get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
-    let bubble = el.query_selector(".tip-bubble").unwrap().unwrap();
-    assert_eq!(
-        text(&bubble.query_selector(".tip-term").unwrap().unwrap()),
-        "Export controls"
-    );
-    assert_eq!(
-        text(&bubble.query_selector("em").unwrap().unwrap()),
-        "selling"
-    );
+    let bubble = one(&el, ".tip-bubble");
+    assert_eq!(text(&one(&bubble, ".tip-term")), "Export controls");
+    assert_eq!(text(&one(&bubble, "em")), "selling");
     assert_eq!(
         bubble
             .query_selector("a")
