@@ -8,6 +8,7 @@ pub mod embed_params;
 pub mod embed_snippet;
 pub mod error;
 pub mod glossary;
+mod json;
 pub mod limits;
 pub mod load;
 pub mod markup;

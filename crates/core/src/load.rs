@@ -1,6 +1,7 @@
 //! From untrusted text to a validated document: limits, JSON syntax, format
 //! version, shape (with field paths), then the content rules.
 
+use crate::json::{kind_of, syntax_message};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -71,26 +72,6 @@ fn parse_typed<T: DeserializeOwned>(
     })
 }
 
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn syntax_message(e: &serde_json::Error) -> String {
-    // serde_json appends " at line X column Y"; we report those separately.
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(cut) => s[..cut].to_owned(),
-        None => s,
-    }
-}
-
 fn shape_message(raw: &str) -> String {
     if raw.contains("untagged enum Paragraph") {
         "expected a string, or an object with \"id\" and \"text\"".to_owned()
@@ -149,7 +130,9 @@ mod tests {
         let err = parse_article("minimal", &v.to_string()).unwrap_err();
         assert_eq!(err.problems.len(), 1);
         assert_eq!(err.problems[0].path, "title");
-        assert!(err.problems[0].to_string().starts_with("title: a string longer than"));
+        assert!(err.problems[0]
+            .to_string()
+            .starts_with("title: a string longer than"));
 
         let mut v: Value = serde_json::from_str(MINIMAL).unwrap();
         v["versions"][0]["sections"][0]["paragraphs"] =

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::json::{kind_of, syntax_message};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -175,26 +176,6 @@ fn parse_text(text: &str) -> Result<Value, ProgressError> {
         column: e.column(),
         message: syntax_message(&e),
     })
-}
-
-fn syntax_message(e: &serde_json::Error) -> String {
-    // serde_json appends " at line X column Y"; that is reported separately.
-    let s = e.to_string();
-    match s.rfind(" at line ") {
-        Some(cut) => s.get(..cut).unwrap_or(&s).to_owned(),
-        None => s,
-    }
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 fn shape(path: &str, expected: &str, found: &Value) -> ProgressError {
