@@ -60,13 +60,12 @@ async function precache() {
       if (sha !== file.sha256) {
         throw new Error(`precache ${file.url}: the server has another version of this file`);
       }
-      // A fresh response: never a redirected one (navigations refuse those).
-      const headers = new Headers();
-      for (const name of ['content-type', 'last-modified', 'etag']) {
-        const value = res.headers.get(name);
-        if (value) headers.set(name, value);
-      }
-      return [url, new Response(body, { status: 200, headers })];
+      // A fresh response (never a redirected one: navigations refuse those)
+      // that keeps the server's headers, the Content-Security-Policy and
+      // frame-ancestors included, minus those about the encoded body.
+      const headers = new Headers(res.headers);
+      for (const name of ['content-encoding', 'content-length', 'transfer-encoding']) headers.delete(name);
+      return [url, new Response(body, { status: 200, statusText: 'OK', headers })];
     }),
   );
   const cache = await caches.open(SHELL);

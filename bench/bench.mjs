@@ -145,8 +145,11 @@ async function newPage(browser, server, cond) {
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  // Bytes of the page's own requests (not a service worker's), as DevTools counts them.
+  const net = { bytes: 0 };
+  await cdp.send('Network.enable');
+  cdp.on('Network.loadingFinished', (e) => (net.bytes += e.encodedDataLength));
   if (cond.throttle) {
-    await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', {
       offline: false,
       latency: cond.throttle.latency,
@@ -158,13 +161,14 @@ async function newPage(browser, server, cond) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  return { context, page, cdp, errors };
+  return { context, page, cdp, errors, net };
 }
 
 /** Navigates and waits until `selector` was painted and the server is quiet. */
-async function measuredLoad(page, server, url, selector) {
+async function measuredLoad(page, server, url, selector, net) {
   await page.addInitScript(initScript, { selector });
   server.reset();
+  if (net) net.bytes = 0;
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await page.waitForFunction(() => window.__bench && window.__bench.shownAt !== null, null, { timeout: 180_000 });
   await server.quiet(800);
@@ -178,7 +182,7 @@ async function measuredLoad(page, server, url, selector) {
       load: nav ? nav.loadEventEnd : null,
       controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
     };
-  }).then((m) => ({ ...m, bytes: server.bytes, requests: server.requests }));
+  }).then((m) => ({ ...m, bytes: server.bytes, requests: server.requests, pageBytes: net ? net.bytes : null, transfers: server.transfers }));
 }
 
 /** Time from `eventType` (captured on window) to the frame after it. */
@@ -211,13 +215,23 @@ async function firstLoads(browser, server, o, cond, log) {
     static: `${server.origin}/gloss/static-${o.article}.html`,
   };
   const samples = { gloss: [], static: [] };
+  // One discarded load of each first: the browser's own first-use costs
+  // (process start, code caches) are not Gloss's or the page's.
+  for (const t of ['gloss', 'static']) {
+    const { context, page, net } = await newPage(browser, server, cond);
+    try {
+      await measuredLoad(page, server, targets[t], ARTICLE_TEXT, net);
+    } finally {
+      await context.close();
+    }
+  }
   for (let i = 0; i < o.runs; i++) {
     // Alternate the order so drift in machine load hits both alike.
     const order = i % 2 ? ['static', 'gloss'] : ['gloss', 'static'];
     for (const t of order) {
-      const { context, page, errors } = await newPage(browser, server, cond);
+      const { context, page, errors, net } = await newPage(browser, server, cond);
       try {
-        const m = await measuredLoad(page, server, targets[t], ARTICLE_TEXT);
+        const m = await measuredLoad(page, server, targets[t], ARTICLE_TEXT, net);
         samples[t].push({ ...m, errors });
       } finally {
         await context.close();
@@ -228,8 +242,9 @@ async function firstLoads(browser, server, o, cond, log) {
   const summary = {};
   for (const t of ['gloss', 'static']) {
     summary[t] = {};
-    for (const k of ['fcp', 'shown', 'lcp', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
+    for (const k of ['fcp', 'shown', 'lcp', 'pageBytes', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
     summary[t].errors = [...new Set(samples[t].flatMap((s) => s.errors))];
+    summary[t].transfers = samples[t].at(-1)?.transfers ?? [];
   }
   return { targets, summary };
 }
@@ -243,9 +258,9 @@ async function repeatVisits(browser, server, o, cond, log) {
   let serviceWorker = false;
   for (let i = 0; i < o.runs; i++) {
     for (const t of ['gloss', 'static']) {
-      const { context, page } = await newPage(browser, server, cond);
+      const { context, page, net } = await newPage(browser, server, cond);
       try {
-        await measuredLoad(page, server, urls[t], ARTICLE_TEXT);
+        await measuredLoad(page, server, urls[t], ARTICLE_TEXT, net);
         // Let a service worker (if the build registers one) install and activate.
         const sw = await page.evaluate(async () => {
           if (!('serviceWorker' in navigator)) return false;
@@ -256,7 +271,7 @@ async function repeatVisits(browser, server, o, cond, log) {
         });
         if (t === 'gloss' && sw) serviceWorker = true;
         await server.quiet(1000);
-        const m = await measuredLoad(page, server, urls[t], ARTICLE_TEXT);
+        const m = await measuredLoad(page, server, urls[t], ARTICLE_TEXT, net);
         samples[t].push(m);
       } finally {
         await context.close();
@@ -267,7 +282,7 @@ async function repeatVisits(browser, server, o, cond, log) {
   const summary = {};
   for (const t of ['gloss', 'static']) {
     summary[t] = {};
-    for (const k of ['fcp', 'shown', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
+    for (const k of ['fcp', 'shown', 'pageBytes', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
     summary[t].controlled = samples[t].filter((s) => s.controlled).length;
   }
   return { serviceWorker, summary };
@@ -433,9 +448,10 @@ async function progressLoad(browser, server, o, cond, log) {
       ]) {
         const { context, page, errors } = await newPage(browser, server, cond);
         try {
-          // Seed localStorage on the app's origin before the app starts.
-          await page.goto(`${server.origin}/gloss/favicon-seed.txt`);
-          await page.evaluate((s) => {
+          // Seed localStorage before the app starts (first navigation only).
+          await page.addInitScript((s) => {
+            if (sessionStorage.getItem('bench:seeded')) return;
+            sessionStorage.setItem('bench:seeded', '1');
             localStorage.clear();
             if (s) localStorage.setItem('gloss:progress', s);
           }, store);
@@ -535,7 +551,6 @@ function buildSite(o) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-'));
   const app = path.join(root, 'gloss');
   fs.cpSync(o.dist, app, { recursive: true });
-  fs.writeFileSync(path.join(app, 'favicon-seed.txt'), 'seed page for localStorage\n');
   if (!o.staticHtml) throw new Error('--static is required (scripts/bench.sh renders it)');
   fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
   const big = path.join(root, 'big');
@@ -578,12 +593,12 @@ function report(r) {
   const m = r.machine;
   L.push('# Gloss benchmark report', '');
   L.push(`Generated by \`bash scripts/bench.sh\` on ${m.date}, commit \`${m.commit}\`${m.dirty ? ' (with uncommitted changes)' : ''}.`);
-  L.push(`Article: \`${r.options.article}\`. Medians of ${r.options.runs} runs (interactions: ${r.options.interactionRuns} samples), each in a fresh browser context; the range is min–max.`);
+  L.push(`Article: \`${r.options.article}\`. Build: \`${r.options.dist}\`. Medians of ${r.options.runs} runs (interactions: ${r.options.interactionRuns} samples), each in a fresh browser context; the range is min–max.`);
   L.push('Timings are for reading, never for pass/fail: this machine is shared, so they are noisy (load average at start: ' + m.loadavg_at_start + ').', '');
   L.push('## Machine', '', '```', `nproc: ${m.nproc}`, m.free, m.lscpu, m.chromium, `node ${m.node}`, '```', '');
 
   L.push('## First visit: Gloss vs. a static HTML page of the same article', '');
-  L.push('The static page is rendered from the same JSON by `cargo xtask static-html` (same markup and stylesheet, no script): the physical limit for showing that text. Both come from the same local server with brotli (q 11), like a CDN. "Article text" is the frame after the first paragraph of the first section is in the DOM; bytes are everything the server sent (headers + bodies) until it was quiet.', '');
+  L.push('The static page is rendered from the same JSON by `cargo xtask static-html` (same markup and stylesheet, no script): the physical limit for showing that text. Both come from the same local server with brotli (q 11), like a CDN. "Article text" is the frame after the first paragraph of the first section is in the DOM. Bytes: what DevTools counts for the page\'s own requests, and everything the server sent (headers + bodies, a service worker\'s precache included) until it was quiet. One discarded warm-up load of each comes first.', '');
   for (const [key, res] of Object.entries(r.firstLoad)) {
     L.push(`### ${CONDITIONS[key].name}`, '');
     L.push('| metric | Gloss (median) | static (median) | Gloss / static | Gloss range | static range |', '|---|---:|---:|---:|---:|---:|');
@@ -593,11 +608,14 @@ function report(r) {
     row('first contentful paint', 'fcp', fmtMs);
     row('article text on screen', 'shown', fmtMs);
     row('largest contentful paint', 'lcp', fmtMs);
-    row('bytes transferred', 'bytes', fmtBytes);
-    row('requests', 'requests', (x) => (x == null ? 'n/a' : String(x)));
+    row('bytes the page fetched (DevTools)', 'pageBytes', fmtBytes);
+    row('bytes sent by the server (incl. service-worker precache)', 'bytes', fmtBytes);
+    row('requests to the server', 'requests', (x) => (x == null ? 'n/a' : String(x)));
     const errs = [...g.errors, ...s.errors];
     if (errs.length) L.push('', `Console/page errors seen: ${errs.map((e) => '`' + e.slice(0, 160) + '`').join('; ')}`);
-    L.push('');
+    L.push('', '<details><summary>What the server sent for one Gloss first visit</summary>', '', '| status and path | bytes |', '|---|---:|');
+    for (const [k, v] of g.transfers) L.push(`| \`${k}\` | ${v} |`);
+    L.push('', '</details>', '');
   }
 
   L.push('## Repeat visit', '');
@@ -609,7 +627,7 @@ function report(r) {
     L.push('', '| metric | Gloss (median) | static (median) | Gloss / static |', '|---|---:|---:|---:|');
     const g = res.summary.gloss;
     const s = res.summary.static;
-    for (const [label, k, f] of [['first contentful paint', 'fcp', fmtMs], ['article text on screen', 'shown', fmtMs], ['bytes transferred', 'bytes', fmtBytes]]) {
+    for (const [label, k, f] of [['first contentful paint', 'fcp', fmtMs], ['article text on screen', 'shown', fmtMs], ['bytes the page fetched (DevTools)', 'pageBytes', fmtBytes], ['bytes sent by the server', 'bytes', fmtBytes]]) {
       L.push(`| ${label} | ${f(g[k].median)} | ${f(s[k].median)} | ${fmtRatio(ratio(g[k].median, s[k].median))} |`);
     }
     L.push('');

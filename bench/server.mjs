@@ -51,11 +51,14 @@ export function startServer(root, { log } = {}) {
 
   // What crossed the wire since the last reset(): status lines, headers and
   // bodies of every response, and how many there were.
-  const counters = { bytes: 0, requests: 0, inflight: 0, last: Date.now() };
-  const account = (res, status, headers, bodyLength) => {
+  const counters = { bytes: 0, requests: 0, inflight: 0, last: Date.now(), byPath: new Map() };
+  const account = (res, status, headers, bodyLength, rel) => {
     let head = `HTTP/1.1 ${status}\r\n`;
     for (const [k, v] of Object.entries(headers)) head += `${k}: ${v}\r\n`;
-    counters.bytes += head.length + 2 + bodyLength;
+    const n = head.length + 2 + bodyLength;
+    counters.bytes += n;
+    const key = `${status} ${rel}`;
+    counters.byPath.set(key, (counters.byPath.get(key) ?? 0) + n);
   };
 
   const server = http.createServer((req, res) => {
@@ -88,7 +91,7 @@ export function startServer(root, { log } = {}) {
     try {
       stat = fs.statSync(file);
     } catch {
-      account(res, 404, { 'content-type': 'text/plain' }, 9);
+      account(res, 404, { 'content-type': 'text/plain' }, 9, rel);
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       log?.(`404 ${rel}`);
       return;
@@ -105,12 +108,12 @@ export function startServer(root, { log } = {}) {
     };
     if (encoding) headers['content-encoding'] = encoding;
     if (req.headers['if-none-match'] === etag) {
-      account(res, 304, headers, 0);
+      account(res, 304, headers, 0, rel);
       res.writeHead(304, headers).end();
       return;
     }
     headers['content-length'] = String(body.length);
-    account(res, 200, headers, req.method === 'HEAD' ? 0 : body.length);
+    account(res, 200, headers, req.method === 'HEAD' ? 0 : body.length, rel);
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
@@ -127,9 +130,14 @@ export function startServer(root, { log } = {}) {
         get requests() {
           return counters.requests;
         },
+        /** Bytes per `status path` since the last reset, largest first. */
+        get transfers() {
+          return [...counters.byPath.entries()].sort((a, b) => b[1] - a[1]);
+        },
         reset() {
           counters.bytes = 0;
           counters.requests = 0;
+          counters.byPath = new Map();
         },
         /** Resolves once no request has been open for `ms` (at most 30 s). */
         async quiet(ms) {

@@ -6,6 +6,7 @@
 #   wasm-opt-0  no wasm-opt            wasm-opt-s  wasm-opt -Os
 #   opt-s       opt-level = "s"        opt-3       opt-level = 3
 #   no-lto      lto = false            cgu-16      codegen-units = 16
+#   erase       RUSTFLAGS="--cfg erase_components" (Leptos type-erases views)
 #
 #   bash bench/size-wins.sh [VARIANT...]   → reports/size-wins.json (+ .md)
 #
@@ -20,14 +21,14 @@ cd "$GLOSS_ROOT"
 
 SCRATCH="${GLOSS_SIZE_WINS_DIR:-/tmp/gloss-size-wins}"
 VARIANTS=("$@")
-[ ${#VARIANTS[@]} -gt 0 ] || VARIANTS=(base wasm-opt-0 wasm-opt-s opt-s no-lto cgu-16 opt-3)
+[ ${#VARIANTS[@]} -gt 0 ] || VARIANTS=(base wasm-opt-0 wasm-opt-s opt-s no-lto cgu-16 erase opt-3)
 mkdir -p "$SCRATCH/out" reports
 OUT_JSON="reports/size-wins.json"
 [ -f "$OUT_JSON" ] || echo '{}' >"$OUT_JSON"
 
 # The committed tree (GLOSS_SIZE_WINS_REV, default HEAD), not the work tree:
 # the work tree may be half-way through someone's edit.
-REV="${GLOSS_SIZE_WINS_REV:-HEAD}"
+REV="$(git rev-parse --short "${GLOSS_SIZE_WINS_REV:-HEAD}")"
 fresh_copy() {
   rm -rf "$SCRATCH/src"
   mkdir -p "$SCRATCH/src"
@@ -55,6 +56,7 @@ set_wasm_opt() {
 
 for v in "${VARIANTS[@]}"; do
   fresh_copy
+  EXTRA_RUSTFLAGS=""
   case "$v" in
     base) ;;
     wasm-opt-0) set_wasm_opt 0 ;;
@@ -63,15 +65,16 @@ for v in "${VARIANTS[@]}"; do
     opt-3) set_profile opt-level 3 ;;
     no-lto) set_profile lto false ;;
     cgu-16) set_profile codegen-units 16 ;;
+    erase) EXTRA_RUSTFLAGS="--cfg erase_components" ;;
     *) gloss_die "unknown variant $v" ;;
   esac
   gloss_step "size-wins: $v"
   t0=$SECONDS
-  (cd "$SCRATCH/src" && CARGO_TARGET_DIR="$SCRATCH/target" nice -n 19 \
+  (cd "$SCRATCH/src" && RUSTFLAGS="${RUSTFLAGS:-} $EXTRA_RUSTFLAGS" CARGO_TARGET_DIR="$SCRATCH/target" nice -n 19 \
     trunk build --release --dist "$SCRATCH/out/$v") >"$SCRATCH/$v.log" 2>&1 ||
     { tail -20 "$SCRATCH/$v.log"; gloss_die "build of $v failed (log: $SCRATCH/$v.log)"; }
   sizes="$(cargo xtask budget --json --dist "$SCRATCH/out/$v")"
-  REV="$(git rev-parse --short "$REV")" node -e '
+  REV="$REV" node -e '
     const fs = require("fs");
     const [file, v, sizes, secs] = process.argv.slice(1);
     const all = JSON.parse(fs.readFileSync(file, "utf8"));

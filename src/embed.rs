@@ -18,7 +18,7 @@ use gloss_core::embed_snippet::{app_url, article_url};
 use gloss_core::model::Article;
 use gloss_core::origins::{parse_origin, parse_origin_list};
 use gloss_core::quiz::Attempt;
-use gloss_core::xapi::{pending, Subject};
+use gloss_core::xapi::{pending, Subject, Value};
 use gloss_core::Route;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -247,8 +247,30 @@ pub fn start() {
 /// The article the quiz belongs to (for the statements' names and URLs).
 pub fn set_subject(article: &Article) {
     SUBJECT.with(|s| {
-        *s.borrow_mut() = Some((article.id.clone(), article.title.clone(), article.lang.clone()));
+        *s.borrow_mut() = Some((
+            article.id.clone(),
+            article.title.clone(),
+            article.lang.clone(),
+        ));
     });
+}
+
+/// A JSON value as a JavaScript value, directly (no text in between).
+fn to_js(v: &Value) -> JsValue {
+    match v {
+        Value::Null => JsValue::NULL,
+        Value::Bool(b) => JsValue::from_bool(*b),
+        Value::Number(n) => n.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
+        Value::String(s) => JsValue::from_str(s),
+        Value::Array(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
+        Value::Object(map) => {
+            let o = js_sys::Object::new();
+            for (k, v) in map {
+                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
+            }
+            o.into()
+        }
+    }
 }
 
 /// The parent's origin if deploy configuration allows it to receive quiz results.
@@ -272,7 +294,13 @@ pub fn post_quiz_events(attempt: &Attempt) {
     let (id, title, lang) = SUBJECT
         .with(|s| s.borrow().clone())
         .filter(|(id, _, _)| id == attempt.article_id())
-        .unwrap_or_else(|| (attempt.article_id().to_owned(), String::new(), "en".to_owned()));
+        .unwrap_or_else(|| {
+            (
+                attempt.article_id().to_owned(),
+                String::new(),
+                "en".to_owned(),
+            )
+        });
     let url = article_url(app_url(&href()), &id, None);
     let subject = Subject {
         article_url: &url,
@@ -283,14 +311,11 @@ pub fn post_quiz_events(attempt: &Attempt) {
     let now = js_sys::Date::now().max(0.0) as u64;
     let new = SENT.with(|sent| pending(attempt, &sent.borrow(), &subject, now));
     for p in new {
-        let Ok(statement) = js_sys::JSON::parse(&p.statement.to_string()) else {
-            continue;
-        };
         let msg = obj(&[
             ("type", "gloss:xapi".into()),
             ("version", 1.into()),
             ("attempt", p.attempt_id.as_str().into()),
-            ("statement", statement),
+            ("statement", to_js(&p.statement)),
         ]);
         post_to_parent(&msg, &target);
         SENT.with(|sent| sent.borrow_mut().insert(p.key));

@@ -15,13 +15,15 @@ use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+use web_sys::{
+    ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
+};
 
 use crate::content::content_base;
 
 /// Whether a newer version of the app is ready.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Update {
+pub enum UpdateStatus {
     None,
     /// Installed and waiting for the reader to reload.
     Waiting,
@@ -51,7 +53,7 @@ pub struct OfflineState {
     network_ok: RwSignal<bool>,
     /// Absolute URLs of the content the worker has saved.
     pub cached: RwSignal<BTreeSet<String>>,
-    pub update: RwSignal<Update>,
+    pub update: RwSignal<UpdateStatus>,
 }
 
 impl OfflineState {
@@ -61,7 +63,7 @@ impl OfflineState {
             browser_online: RwSignal::new(navigator_online()),
             network_ok: RwSignal::new(true),
             cached: RwSignal::new(BTreeSet::new()),
-            update: RwSignal::new(Update::None),
+            update: RwSignal::new(UpdateStatus::None),
         }
     }
 
@@ -156,7 +158,11 @@ fn on_worker_message(state: OfflineState, data: &JsValue) {
 /// Posts `msg` to the active worker and waits for its reply on a channel.
 async fn ask(msg: &js_sys::Object) -> Result<JsValue, SwError> {
     let worker = REGISTRATION
-        .with(|r| r.borrow().as_ref().and_then(ServiceWorkerRegistration::active))
+        .with(|r| {
+            r.borrow()
+                .as_ref()
+                .and_then(ServiceWorkerRegistration::active)
+        })
         .ok_or(SwError::Unavailable)?;
     let channel = web_sys::MessageChannel::new().map_err(|_| SwError::Unavailable)?;
     let port = channel.port1();
@@ -183,7 +189,7 @@ fn refresh_cached(state: OfflineState) {
 }
 
 /// Saves these articles for offline reading.
-pub async fn save_articles(ids: &[String]) -> Result<(), SwError> {
+pub async fn save_articles(state: OfflineState, ids: &[String]) -> Result<(), SwError> {
     let urls = js_sys::Array::new();
     for id in ids {
         if let Some(u) = article_url(id) {
@@ -193,9 +199,11 @@ pub async fn save_articles(ids: &[String]) -> Result<(), SwError> {
     let msg = message("gloss:save");
     let _ = js_sys::Reflect::set(&msg, &"urls".into(), &urls);
     let reply = ask(&msg).await?;
-    if let Some(state) = use_offline() {
-        refresh_cached(state);
-    }
+    // What the worker says it saved counts at once (the UI shows it now);
+    // then the full list, to be sure.
+    let saved = strings(&field(&reply, "saved"));
+    state.cached.try_update(|c| c.extend(saved));
+    refresh_cached(state);
     match field(&reply, "failed")
         .dyn_into::<js_sys::Array>()
         .map(|a| a.length())
@@ -244,7 +252,11 @@ fn reload() {
 /// "Reload": lets the waiting worker take over, then reloads (on
 /// `controllerchange`), so the page never runs on a mix of versions.
 pub fn apply_update() {
-    let waiting = REGISTRATION.with(|r| r.borrow().as_ref().and_then(ServiceWorkerRegistration::waiting));
+    let waiting = REGISTRATION.with(|r| {
+        r.borrow()
+            .as_ref()
+            .and_then(ServiceWorkerRegistration::waiting)
+    });
     let Some(worker) = waiting else {
         return reload();
     };
@@ -266,7 +278,7 @@ fn watch_installing(state: OfflineState, worker: ServiceWorker) {
     let on_state = Closure::<dyn FnMut()>::new(move || {
         let controlled = container().is_some_and(|c| c.controller().is_some());
         if w.state() == ServiceWorkerState::Installed && controlled {
-            state.update.try_set(Update::Waiting);
+            state.update.try_set(UpdateStatus::Waiting);
         }
     });
     worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
@@ -276,7 +288,7 @@ fn watch_installing(state: OfflineState, worker: ServiceWorker) {
 fn on_registered(state: OfflineState, reg: ServiceWorkerRegistration) {
     let controlled = container().is_some_and(|c| c.controller().is_some());
     if reg.waiting().is_some() && controlled {
-        state.update.set(Update::Waiting);
+        state.update.set(UpdateStatus::Waiting);
     }
     if let Some(installing) = reg.installing() {
         watch_installing(state, installing);
@@ -328,9 +340,10 @@ fn check_for_update_when_visible() {
 }
 
 fn listen(state: OfflineState, c: &ServiceWorkerContainer) {
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-        on_worker_message(state, &e.data());
-    });
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            on_worker_message(state, &e.data());
+        });
     c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
 
@@ -338,7 +351,7 @@ fn listen(state: OfflineState, c: &ServiceWorkerContainer) {
         if RELOAD_REQUESTED.with(Cell::get) {
             reload();
         } else if CONTROLLED.with(Cell::get) {
-            state.update.try_set(Update::Applied);
+            state.update.try_set(UpdateStatus::Applied);
         } else {
             CONTROLLED.with(|c| c.set(true));
             save_fetched_before_control();

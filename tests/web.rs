@@ -311,7 +311,7 @@ async fn toggletips_open_one_at_a_time_and_close_on_escape_and_outside_click() {
         .map(|b| b.unchecked_into())
         .collect();
     assert_eq!(
-        buttons.iter().map(|b| text(b)).collect::<Vec<_>>(),
+        buttons.iter().map(text).collect::<Vec<_>>(),
         ["export control", "veto"],
         "first use only"
     );

@@ -28,7 +28,10 @@ fn focus(id: &str) {
 }
 
 #[component]
-pub fn SaveOfflineButton(#[prop(into)] article_id: String, #[prop(into)] title: String) -> impl IntoView {
+pub fn SaveOfflineButton(
+    #[prop(into)] article_id: String,
+    #[prop(into)] title: String,
+) -> impl IntoView {
     let state = sw_glue::use_offline()?;
     let saving = RwSignal::new(Saving::Idle);
     let mark_id = format!("offline-{article_id}");
@@ -39,7 +42,7 @@ pub fn SaveOfflineButton(#[prop(into)] article_id: String, #[prop(into)] title: 
             saving.set(Saving::Busy);
             let mark_id = mark_id.clone();
             spawn_local(async move {
-                match save_articles(&[id.get_value()]).await {
+                match save_articles(state, &[id.get_value()]).await {
                     Ok(()) => {
                         saving.try_set(Saving::Idle);
                         // The button is replaced by the mark; keep focus there.
@@ -71,7 +74,8 @@ pub fn SaveOfflineButton(#[prop(into)] article_id: String, #[prop(into)] title: 
             }
             .into_any()
         } else if !state.online() {
-            view! { <p class="offline-mark offline-unavailable">"Not available offline"</p> }.into_any()
+            view! { <p class="offline-mark offline-unavailable">"Not available offline"</p> }
+                .into_any()
         } else {
             view! {
                 <button

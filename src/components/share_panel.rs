@@ -47,9 +47,15 @@ fn select(id: &str) {
     let el = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id));
-    if let Some(input) = el.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>()) {
+    if let Some(input) = el
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
+    {
         input.select();
-    } else if let Some(area) = el.as_ref().and_then(|e| e.dyn_ref::<web_sys::HtmlTextAreaElement>()) {
+    } else if let Some(area) = el
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlTextAreaElement>())
+    {
         area.select();
     }
 }

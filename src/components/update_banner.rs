@@ -4,14 +4,14 @@
 
 use leptos::prelude::*;
 
-use crate::sw_glue::{self, Update};
+use crate::sw_glue::{self, UpdateStatus};
 
 #[component]
 pub fn UpdateBanner() -> impl IntoView {
     let state = sw_glue::use_offline();
-    let update = move || state.map_or(Update::None, |s| s.update.get());
+    let update = move || state.map_or(UpdateStatus::None, |s| s.update.get());
     let banner = move || {
-        (update() != Update::None).then(|| {
+        (update() != UpdateStatus::None).then(|| {
             view! {
                 <div class="update-banner">
                     <p class="update-text">"A new version of Gloss is available."</p>

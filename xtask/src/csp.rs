@@ -104,7 +104,11 @@ pub fn inline_scripts(html: &str) -> Vec<String> {
         .filter_map(|(at, tag)| {
             let body_start = at + tag.len();
             let body_end = body_start + lower[body_start..].find("</script")?;
-            Some(html[body_start..body_end].replace("\r\n", "\n").replace('\r', "\n"))
+            Some(
+                html[body_start..body_end]
+                    .replace("\r\n", "\n")
+                    .replace('\r', "\n"),
+            )
         })
         .collect()
 }
@@ -146,7 +150,8 @@ pub fn valid_frame_ancestors(value: &str) -> bool {
         && value.split_whitespace().all(|src| {
             matches!(src, "'none'" | "'self'" | "*" | "https:" | "http:")
                 || src.bytes().all(|b| {
-                    b.is_ascii_alphanumeric() || matches!(b, b':' | b'/' | b'.' | b'-' | b'*' | b'[' | b']')
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b':' | b'/' | b'.' | b'-' | b'*' | b'[' | b']')
                 })
         })
         && !(value.split_whitespace().count() > 1 && value.contains("'none'"))
@@ -209,7 +214,11 @@ pub fn with_meta(html: &str, policy: &str) -> String {
         .into_iter()
         .find(|(_, t)| attr(&attributes(t), "charset").is_some())
         .map(|(at, t)| at + t.len())
-        .or_else(|| start_tags(&html, "head").first().map(|(at, t)| at + t.len()));
+        .or_else(|| {
+            start_tags(&html, "head")
+                .first()
+                .map(|(at, t)| at + t.len())
+        });
     match at {
         Some(at) => format!("{}\n    {tag}{}", &html[..at], &html[at..]),
         None => format!("{tag}\n{html}"),
@@ -257,7 +266,10 @@ mod tests {
     #[test]
     fn reads_config() {
         let base = meta_content(PAGE, "gloss:content-base").unwrap_or_default();
-        assert_eq!(content_origin(&base).as_deref(), Some("https://cdn.example.org"));
+        assert_eq!(
+            content_origin(&base).as_deref(),
+            Some("https://cdn.example.org")
+        );
         assert_eq!(content_origin("content/"), None);
         assert_eq!(content_origin("javascript://x"), None);
         assert_eq!(meta_content(PAGE, "gloss:nothing"), None);
@@ -279,10 +291,21 @@ mod tests {
 
     #[test]
     fn frame_ancestors_are_checked() {
-        for ok in ["*", "'self'", "'none'", "'self' https://lms.example.edu https://*.school.org"] {
+        for ok in [
+            "*",
+            "'self'",
+            "'none'",
+            "'self' https://lms.example.edu https://*.school.org",
+        ] {
             assert!(valid_frame_ancestors(ok), "{ok}");
         }
-        for bad in ["", "'self'; script-src *", "https://a\nX-Evil: 1", "'none' https://a", "a,b"] {
+        for bad in [
+            "",
+            "'self'; script-src *",
+            "https://a\nX-Evil: 1",
+            "'none' https://a",
+            "a,b",
+        ] {
             assert!(!valid_frame_ancestors(bad), "{bad:?}");
         }
     }

@@ -60,10 +60,8 @@ impl Options {
         while let Some(a) = it.next() {
             match a.as_str() {
                 "--frame-ancestors" => {
-                    opts.frame_ancestors = it
-                        .next()
-                        .ok_or("--frame-ancestors needs a value")?
-                        .clone();
+                    opts.frame_ancestors =
+                        it.next().ok_or("--frame-ancestors needs a value")?.clone();
                 }
                 "--no-meta" => opts.meta = false,
                 "--meta" => opts.meta = true,
@@ -157,9 +155,17 @@ impl std::fmt::Display for Summary {
         writeln!(
             f,
             "  CSP <meta>: {}",
-            if self.meta_written { "written" } else { "not written" }
+            if self.meta_written {
+                "written"
+            } else {
+                "not written"
+            }
         )?;
-        writeln!(f, "  _headers: Content-Security-Policy: {}", self.header_policy)?;
+        writeln!(
+            f,
+            "  _headers: Content-Security-Policy: {}",
+            self.header_policy
+        )?;
         write!(
             f,
             "  sw.js: precache version {}, {} files, {} KiB",

@@ -132,7 +132,12 @@ pub fn stamp(sw: &str, manifest: &Manifest) -> Result<String, String> {
         .find(END)
         .map(|e| start + e + END.len())
         .ok_or_else(|| format!("sw.js has no {END} marker"))?;
-    Ok(format!("{}{}{}", &sw[..start], manifest.to_js(), &sw[end..]))
+    Ok(format!(
+        "{}{}{}",
+        &sw[..start],
+        manifest.to_js(),
+        &sw[end..]
+    ))
 }
 
 #[cfg(test)]
@@ -141,10 +146,24 @@ mod tests {
 
     #[test]
     fn exclusions() {
-        for p in ["sw.js", "_headers", "content/index.json", "content/articles/a.json", "embed/gloss-embed.js", ".stage/x", ".DS_Store"] {
+        for p in [
+            "sw.js",
+            "_headers",
+            "content/index.json",
+            "content/articles/a.json",
+            "embed/gloss-embed.js",
+            ".stage/x",
+            ".DS_Store",
+        ] {
             assert!(excluded(p), "{p}");
         }
-        for p in ["index.html", "gloss-1.js", "icons/icon-192.png", "manifest.webmanifest", "contents.css"] {
+        for p in [
+            "index.html",
+            "gloss-1.js",
+            "icons/icon-192.png",
+            "manifest.webmanifest",
+            "contents.css",
+        ] {
             assert!(!excluded(p), "{p}");
         }
     }
@@ -153,7 +172,11 @@ mod tests {
     fn stamping_is_repeatable() {
         let m = Manifest {
             version: "0123456789abcdef".into(),
-            files: vec![Entry { path: "index.html".into(), sha256: "ab".into(), bytes: 1 }],
+            files: vec![Entry {
+                path: "index.html".into(),
+                sha256: "ab".into(),
+                bytes: 1,
+            }],
         };
         let sw = format!("a\n{BEGIN}\nconst PRECACHE = null;\n{END}\nb\n");
         let once = stamp(&sw, &m).unwrap_or_default();

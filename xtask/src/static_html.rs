@@ -122,11 +122,11 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
         escape(&a.published),
         escape(&date::display(&a.published)),
     );
-    let _ = write!(
+    let _ = writeln!(
         h,
         "<p class=\"source\">Original reporting: <a class=\"source-link\" href=\"{}\" target=\"_blank\" \
          rel=\"noopener noreferrer\">{}<span class=\"visually-hidden\"> (opens in a new tab)</span></a> — {}\
-         <span class=\"source-host\"> ({})</span></p>\n",
+         <span class=\"source-host\"> ({})</span></p>",
         escape(&a.source.url),
         escape(&a.source.title),
         escape(&a.source.publisher),

@@ -5,12 +5,14 @@
 //!   `#17a`): replaces the accent colour (buttons, highlights) in each colour
 //!   scheme where it keeps a contrast of at least 4.5:1 with everything it is
 //!   drawn on or under; elsewhere the default accent stays.
-//! - `scale=<number>` (0.8 to 1.6, e.g. `1.25`): scales every font size.
+//! - `scale=<number>` (0.8 to 1.6, at most two decimals, e.g. `1.25`):
+//!   scales every font size.
 //!
 //! Anything else is ignored. [`Theme::css`] writes the style sheet text from
 //! the parsed numbers only, never from the input.
 
 use crate::route::param;
+use crate::srgb::LINEAR;
 
 /// An sRGB colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,14 +26,7 @@ impl Rgb {
 
     /// WCAG 2 relative luminance.
     pub fn luminance(self) -> f64 {
-        fn channel(c: u8) -> f64 {
-            let c = f64::from(c) / 255.0;
-            if c <= 0.039_28 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        }
+        let channel = |c: u8| f64::from(LINEAR[usize::from(c)]);
         0.2126 * channel(self.0) + 0.7152 * channel(self.1) + 0.0722 * channel(self.2)
     }
 }
@@ -59,20 +54,30 @@ pub fn parse_hex_colour(s: &str) -> Option<Rgb> {
     }
 }
 
-/// Smallest and largest accepted font scale.
-pub const MIN_SCALE: f64 = 0.8;
-pub const MAX_SCALE: f64 = 1.6;
+/// Smallest and largest accepted font scale, in percent.
+pub const MIN_SCALE: u16 = 80;
+pub const MAX_SCALE: u16 = 160;
 
-/// Parses a font scale such as `1.25`: a plain decimal number within
-/// [`MIN_SCALE`]..=[`MAX_SCALE`], kept to two decimals.
-pub fn parse_scale(s: &str) -> Option<f64> {
+/// Parses a font scale such as `1.25` into percent (125): a plain decimal
+/// number with at most two decimals, within [`MIN_SCALE`]..=[`MAX_SCALE`].
+/// Integer arithmetic only.
+pub fn parse_scale(s: &str) -> Option<u16> {
     let s = s.trim();
-    if s.is_empty() || s.len() > 6 || !s.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+    let (whole, frac) = match s.split_once('.') {
+        Some((_, "")) => return None,
+        Some(parts) => parts,
+        None => (s, ""),
+    };
+    let digits = |t: &str| t.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || whole.len() > 1 || frac.len() > 2 || !digits(whole) || !digits(frac) {
         return None;
     }
-    let v: f64 = s.parse().ok()?;
-    let v = (v * 100.0).round() / 100.0;
-    (MIN_SCALE..=MAX_SCALE).contains(&v).then_some(v)
+    let whole: u16 = whole.parse().ok()?;
+    let frac: u16 = format!("{frac:0<2}").parse().ok()?;
+    let percent = whole * 100 + frac;
+    (MIN_SCALE..=MAX_SCALE)
+        .contains(&percent)
+        .then_some(percent)
 }
 
 /// Minimum contrast for the accent: it is the text colour of category
@@ -105,8 +110,8 @@ pub struct Theme {
     pub accent_light: Option<Rgb>,
     /// The accent for the dark scheme, if the requested one is readable there.
     pub accent_dark: Option<Rgb>,
-    /// Font scale, 1.0 meaning unchanged.
-    pub scale: Option<f64>,
+    /// Font scale in percent (100 = unchanged).
+    pub scale: Option<u16>,
 }
 
 impl Theme {
@@ -144,7 +149,7 @@ impl Theme {
             ));
         }
         if let Some(s) = self.scale {
-            css.push_str(&format!("html {{ font-size: {:.0}%; }}\n", s * 100.0));
+            css.push_str(&format!("html {{ font-size: {s}%; }}\n"));
         }
         Some(css)
     }
@@ -161,8 +166,18 @@ mod tests {
         assert_eq!(parse_hex_colour("#17a"), Some(Rgb(0x11, 0x77, 0xaa)));
         assert_eq!(parse_hex_colour(" 1d4e89 "), Some(Rgb(0x1d, 0x4e, 0x89)));
         for bad in [
-            "", "#", "red", "#12345", "#1234567", "12345g", "#1d4e89;}", "rgb(1,2,3)",
-            "#１２３", "+12", "é1d4e8", "##123",
+            "",
+            "#",
+            "red",
+            "#12345",
+            "#1234567",
+            "12345g",
+            "#1d4e89;}",
+            "rgb(1,2,3)",
+            "#１２３",
+            "+12",
+            "é1d4e8",
+            "##123",
         ] {
             assert_eq!(parse_hex_colour(bad), None, "{bad:?}");
         }
@@ -181,11 +196,15 @@ mod tests {
 
     #[test]
     fn scales() {
-        assert_eq!(parse_scale("1.25"), Some(1.25));
-        assert_eq!(parse_scale("0.8"), Some(0.8));
-        assert_eq!(parse_scale("1.6"), Some(1.6));
-        assert_eq!(parse_scale("1.234"), Some(1.23));
-        for bad in ["", "0.79", "1.61", "2", "-1", "1e0", "NaN", "inf", "1,2", "1.2.3", "1.0000001"] {
+        assert_eq!(parse_scale("1.25"), Some(125));
+        assert_eq!(parse_scale("0.8"), Some(80));
+        assert_eq!(parse_scale("1.6"), Some(160));
+        assert_eq!(parse_scale("1"), Some(100));
+        assert_eq!(parse_scale(" 1.05 "), Some(105));
+        for bad in [
+            "", "0.79", "1.61", "2", "-1", "1e0", "NaN", "inf", "1,2", "1.2.3", "1.234", ".9",
+            "1.", "01.2", "+1.2",
+        ] {
             assert_eq!(parse_scale(bad), None, "{bad:?}");
         }
     }
@@ -196,10 +215,13 @@ mod tests {
         let t = Theme::from_search("?article=x&embed=1&accent=%231d4e89&scale=1.25");
         assert_eq!(t.accent_light, Some(Rgb(0x1d, 0x4e, 0x89)));
         assert_eq!(t.accent_dark, None);
-        assert_eq!(t.scale, Some(1.25));
+        assert_eq!(t.scale, Some(125));
         // A light colour is readable in dark mode only.
         let t = Theme::from_search("accent=8cb8ee");
-        assert_eq!((t.accent_light, t.accent_dark.map(Rgb::hex)), (None, Some("#8cb8ee".into())));
+        assert_eq!(
+            (t.accent_light, t.accent_dark.map(Rgb::hex)),
+            (None, Some("#8cb8ee".into()))
+        );
         // Too little contrast anywhere: ignored.
         assert!(Theme::from_search("accent=888888").is_empty());
         assert!(Theme::from_search("accent=red&scale=9").is_empty());
@@ -222,7 +244,10 @@ mod tests {
             "scale=1.2);x",
         ] {
             let css = Theme::from_search(evil).css().unwrap_or_default();
-            assert!(!css.contains("display") && !css.contains('<') && !css.contains(");"), "{evil}: {css}");
+            assert!(
+                !css.contains("display") && !css.contains('<') && !css.contains(");"),
+                "{evil}: {css}"
+            );
         }
     }
 }

@@ -18,6 +18,7 @@ pub mod progress;
 pub mod quiz;
 pub mod reading;
 pub mod route;
+pub mod srgb;
 pub mod url;
 pub mod validate;
 pub mod xapi;

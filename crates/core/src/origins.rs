@@ -38,13 +38,18 @@ pub fn parse_origin(s: &str) -> Option<String> {
     };
     let host = host.to_ascii_lowercase();
     let host_ok = if let Some(v6) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        !v6.is_empty() && v6.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        !v6.is_empty()
+            && v6
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
     } else {
         !host.is_empty()
             && host.len() <= 253
             && !host.starts_with(['.', '-'])
             && !host.ends_with('-')
-            && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+            && host
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
     };
     if !host_ok {
         return None;
@@ -53,7 +58,10 @@ pub fn parse_origin(s: &str) -> Option<String> {
         None => Some(format!("{scheme}://{host}")),
         Some(p) if p == default_port => Some(format!("{scheme}://{host}")),
         Some(p) => {
-            let n: u16 = p.parse().ok().filter(|_| p.bytes().all(|b| b.is_ascii_digit()))?;
+            let n: u16 = p
+                .parse()
+                .ok()
+                .filter(|_| p.bytes().all(|b| b.is_ascii_digit()))?;
             (n > 0).then(|| format!("{scheme}://{host}:{n}"))
         }
     }
@@ -64,7 +72,10 @@ pub fn parse_origin(s: &str) -> Option<String> {
 pub fn parse_origin_list(s: &str) -> (Vec<String>, Vec<String>) {
     let mut ok = Vec::new();
     let mut bad = Vec::new();
-    for item in s.split([' ', ',', '\n', '\t']).filter(|i| !i.trim().is_empty()) {
+    for item in s
+        .split([' ', ',', '\n', '\t'])
+        .filter(|i| !i.trim().is_empty())
+    {
         match parse_origin(item) {
             Some(o) if !ok.contains(&o) => ok.push(o),
             Some(_) => {}
@@ -91,10 +102,23 @@ mod tests {
             assert_eq!(parse_origin(input).as_deref(), Some(want), "{input}");
         }
         for bad in [
-            "*", "null", "", "https://", "example.org", "ftp://example.org", "javascript://x",
-            "https://example.org/path", "https://user@example.org", "https://*.example.org",
-            "https://example.org:0", "https://example.org:99999", "https://example.org:8a",
-            "https://exa mple.org", "https://-x.org", "https://a:b:c", "https://example.org?x",
+            "*",
+            "null",
+            "",
+            "https://",
+            "example.org",
+            "ftp://example.org",
+            "javascript://x",
+            "https://example.org/path",
+            "https://user@example.org",
+            "https://*.example.org",
+            "https://example.org:0",
+            "https://example.org:99999",
+            "https://example.org:8a",
+            "https://exa mple.org",
+            "https://-x.org",
+            "https://a:b:c",
+            "https://example.org?x",
         ] {
             assert_eq!(parse_origin(bad), None, "{bad:?}");
         }
@@ -102,7 +126,8 @@ mod tests {
 
     #[test]
     fn lists() {
-        let (ok, bad) = parse_origin_list(" https://a.example, http://localhost:1234  * https://a.example/ ");
+        let (ok, bad) =
+            parse_origin_list(" https://a.example, http://localhost:1234  * https://a.example/ ");
         assert_eq!(ok, ["https://a.example", "http://localhost:1234"]);
         assert_eq!(bad, ["*"]);
         assert_eq!(parse_origin_list(""), (vec![], vec![]));

@@ -236,7 +236,12 @@ mod tests {
         assert!(embed("?article=x&embed=1"));
         assert!(embed("?embed=true&article=x"));
         assert!(embed("?article=x&embed=yes&v=kids"));
-        for off in ["?article=x", "?article=x&embed=0", "?article=x&embed=", "?article=x&embed=2"] {
+        for off in [
+            "?article=x",
+            "?article=x&embed=0",
+            "?article=x&embed=",
+            "?article=x&embed=2",
+        ] {
             assert!(!embed(off), "{off}");
         }
         // Only articles have an embed view.

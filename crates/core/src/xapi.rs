@@ -9,7 +9,10 @@
 
 use std::collections::BTreeSet;
 
-use serde_json::{json, Map, Value};
+use serde_json::{json, Map};
+
+/// A statement as JSON (re-exported, so the browser shell can walk it).
+pub use serde_json::Value;
 
 use crate::markup::plain_text;
 use crate::model::Question;
@@ -49,7 +52,11 @@ pub fn pending(
     subject: &Subject<'_>,
     now_ms: u64,
 ) -> Vec<Pending> {
-    let id = attempt_id(attempt.article_id(), attempt.started_at_ms(), attempt.seed());
+    let id = attempt_id(
+        attempt.article_id(),
+        attempt.started_at_ms(),
+        attempt.seed(),
+    );
     let mut out = Vec::new();
     for shown in attempt.questions() {
         let q = shown.question;
@@ -110,7 +117,12 @@ fn pattern(indexes: &[usize]) -> String {
 
 /// "answered" for one checked question. Choice ids are the original
 /// (unshuffled) indexes, as in the content file.
-pub fn answered(subject: &Subject<'_>, q: &Question, result: &QuestionResult, now_ms: u64) -> Value {
+pub fn answered(
+    subject: &Subject<'_>,
+    q: &Question,
+    result: &QuestionResult,
+    now_ms: u64,
+) -> Value {
     let choices: Vec<Value> = q
         .choices
         .iter()

@@ -39,14 +39,23 @@ fn immediate_mode_sends_each_answer_once_then_completed() {
     assert!(send_all(&a, &mut sent).is_empty(), "nothing checked yet");
 
     a.toggle("q-one", 1).expect("toggle");
-    assert!(send_all(&a, &mut sent).is_empty(), "selected but not checked");
+    assert!(
+        send_all(&a, &mut sent).is_empty(),
+        "selected but not checked"
+    );
     a.check("q-one", 2_000).expect("check");
     let s = send_all(&a, &mut sent);
     assert_eq!(s.len(), 1);
     assert_eq!(s[0]["verb"]["id"], VERB_ANSWERED);
-    assert_eq!(s[0]["object"]["id"], "https://example.org/gloss/?article=art#quiz-q-one");
+    assert_eq!(
+        s[0]["object"]["id"],
+        "https://example.org/gloss/?article=art#quiz-q-one"
+    );
     assert_eq!(s[0]["object"]["definition"]["name"]["en"], "Pick B");
-    assert_eq!(s[0]["object"]["definition"]["correctResponsesPattern"], json!(["1"]));
+    assert_eq!(
+        s[0]["object"]["definition"]["correctResponsesPattern"],
+        json!(["1"])
+    );
     assert_eq!(s[0]["result"], json!({"success": true, "response": "1"}));
     assert_eq!(s[0]["timestamp"], "2023-11-14T22:13:20.000Z");
     assert!(s[0].get("actor").is_none(), "the host adds the actor");
@@ -84,12 +93,20 @@ fn at_end_mode_sends_everything_on_submit_and_a_retry_is_a_new_attempt() {
     assert_eq!(verbs, [VERB_ANSWERED, VERB_ANSWERED, VERB_COMPLETED]);
     let two = s
         .iter()
-        .find(|s| s["object"]["id"].as_str().is_some_and(|id| id.ends_with("q-two")))
+        .find(|s| {
+            s["object"]["id"]
+                .as_str()
+                .is_some_and(|id| id.ends_with("q-two"))
+        })
         .expect("q-two answered");
     assert_eq!(two["result"], json!({"success": true, "response": "0[,]2"}));
     let one = s
         .iter()
-        .find(|s| s["object"]["id"].as_str().is_some_and(|id| id.ends_with("q-one")))
+        .find(|s| {
+            s["object"]["id"]
+                .as_str()
+                .is_some_and(|id| id.ends_with("q-one"))
+        })
         .expect("unanswered q-one is reported too");
     assert_eq!(one["result"], json!({"success": false, "response": ""}));
 

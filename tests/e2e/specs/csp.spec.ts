@@ -11,6 +11,7 @@ import { QUIZ_ARTICLE, takeQuiz } from '../support/quiz';
 import { serveApp } from '../support/server';
 
 test.use({ serviceWorkers: 'allow' });
+test.setTimeout(120_000);
 
 const POLICY =
   /^default-src 'none'; script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'$/;
@@ -60,8 +61,10 @@ test('every page and feature runs with zero CSP violations', async ({ page, cont
   await expect(page.locator('.copy-status')).toHaveText('Embed code copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-gloss-embed');
 
-  // Progress page and the themed embed view (constructed style sheet).
-  await page.goto(`${site.baseURL}?view=progress`);
+  // Pages the worker serves keep the policy headers.
+  const fromWorker = await page.goto(`${site.baseURL}?view=progress`);
+  expect(fromWorker?.fromServiceWorker(), 'served by the worker').toBe(true);
+  expect(fromWorker?.headers()['content-security-policy']).toMatch(/^default-src 'none';.*; frame-ancestors \*$/);
   await settled(page);
   await page.goto(`${site.baseURL}?article=${QUIZ_ARTICLE}&embed=1&accent=%23005a9c&scale=1.2`);
   await settled(page);

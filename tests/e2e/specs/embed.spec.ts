@@ -15,6 +15,8 @@ import { QUIZ_ARTICLE, answerKey, blockLocalStorage, plain } from '../support/qu
 import { postbuild, serveApp, serveFiles, setMeta, type Site } from '../support/server';
 
 test.use({ serviceWorkers: 'allow' });
+// Each test starts its own servers and browses several pages (with axe): allow for slow CI.
+test.setTimeout(120_000);
 
 const A = article(QUIZ_ARTICLE);
 
@@ -134,6 +136,7 @@ test('in a host page on another origin: no site chrome, height messages, the ifr
 
   // Height messages from Gloss's origin, and the host script applies them.
   await expectFrameFits(page);
+  await screenshot(page, testInfo, SCREENSHOTS, 'embed-in-host-top-1280-light');
   const fromGloss = (await messages(page)).filter((m) => m.data?.type === 'gloss:height');
   expect(fromGloss.length).toBeGreaterThan(0);
   expect(new Set(fromGloss.map((m) => m.origin))).toEqual(new Set([gloss.origin]));
@@ -305,6 +308,45 @@ test('theming parameters are validated: good ones apply without inline styles, b
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
       await screenshot(page, testInfo, SCREENSHOTS, `embed-view-${width}-${scheme}`);
+      const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect(sw, `no horizontal scroll at ${width}px`).toBeLessThanOrEqual(width);
+    }
+  }
+  await watcher.expectClean(page);
+  await gloss.kill();
+});
+
+test('"Share or embed this article": absolute URLs, a copyable snippet, accessible', async ({ page, context }, testInfo) => {
+  const gloss = await serveApp('embed-share');
+  const watcher = new MultiWatcher([gloss.baseURL]);
+  await watcher.watch(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: gloss.origin });
+  await page.goto(`${gloss.baseURL}?article=${QUIZ_ARTICLE}`);
+  await settled(page);
+  const panel = page.locator('main#main details.share-panel');
+  await expect(panel).not.toHaveAttribute('open', '');
+  await panel.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Link to this article')).toHaveValue(`${gloss.baseURL}?article=${QUIZ_ARTICLE}`);
+  const code = page.getByLabel('Embed code for a school website or learning platform');
+  const snippet = await code.inputValue();
+  expect(snippet).toContain(`<iframe src="${gloss.baseURL}?article=${QUIZ_ARTICLE}&amp;embed=1" title="`);
+  expect(snippet).toContain(' data-gloss-embed></iframe>');
+  expect(snippet).toContain(`<script src="${gloss.baseURL}embed/gloss-embed.js" async></script>`);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('.copy-status')).toHaveText('Link copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${gloss.baseURL}?article=${QUIZ_ARTICLE}`);
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(page.locator('.copy-status')).toHaveText('Embed code copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+  await panel.scrollIntoViewIfNeeded();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await expectNoAxeViolations(page, testInfo, `share panel (${scheme})`);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
+      await panel.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, testInfo, SCREENSHOTS, `share-panel-${width}-${scheme}`);
       const sw = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(sw, `no horizontal scroll at ${width}px`).toBeLessThanOrEqual(width);
     }

@@ -18,6 +18,8 @@ import { serveApp } from '../support/server';
 
 // The rest of the suite blocks workers (they would bypass page.route); these tests need them.
 test.use({ serviceWorkers: 'allow' });
+// Each test starts its own servers and browses several pages (with axe): allow for slow CI.
+test.setTimeout(120_000);
 
 const STOPPED = /Failed to load resource: the server responded with a status of 503 \(Offline\)/;
 

@@ -15,6 +15,8 @@ import { SCREENSHOTS } from '../support/paths';
 import { postbuild, serveApp } from '../support/server';
 
 test.use({ serviceWorkers: 'allow' });
+// Each test starts its own servers and browses several pages (with axe): allow for slow CI.
+test.setTimeout(120_000);
 
 interface Build {
   css: string;

@@ -1,0 +1,141 @@
+//! `cargo xtask postbuild` on a small build folder: CSP hash, <meta>,
+//! `_headers`, and the precache manifest in the real `assets/sw.js`.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use xtask::csp::hash_source;
+use xtask::postbuild::{run, Options};
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+const LOADER: &str = "\nimport init from './gloss-0123456789abcdef.js';\nawait init();\n";
+
+fn fake_build(name: &str, content_base: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("gloss-postbuild-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("content/articles")).unwrap();
+    fs::create_dir_all(dir.join("icons")).unwrap();
+    fs::create_dir_all(dir.join("embed")).unwrap();
+    fs::create_dir_all(dir.join(".stage")).unwrap();
+    let html = format!(
+        "<!DOCTYPE html>\n<html>\n  <head>\n    <meta charset=\"utf-8\" />\n    \
+         <meta name=\"gloss:content-base\" content=\"{content_base}\" />\n    \
+         <meta name=\"gloss:embed-origins\" content=\"https://lms.example.edu *\" />\n\
+         <script type=\"module\">{LOADER}</script>\n  </head>\n  <body></body>\n</html>\n"
+    );
+    fs::write(dir.join("index.html"), html).unwrap();
+    fs::copy(repo().join("assets/sw.js"), dir.join("sw.js")).unwrap();
+    fs::write(dir.join("gloss-0123456789abcdef.js"), "export default 1;").unwrap();
+    fs::write(dir.join("icons/icon-192.png"), [0u8, 1, 2]).unwrap();
+    fs::write(dir.join("content/index.json"), "{}").unwrap();
+    fs::write(dir.join("content/articles/a.json"), "{}").unwrap();
+    fs::write(dir.join("embed/gloss-embed.js"), "//").unwrap();
+    fs::write(dir.join(".stage/junk"), "x").unwrap();
+    dir
+}
+
+fn opts(dir: &Path) -> Options {
+    Options {
+        dir: dir.to_path_buf(),
+        frame_ancestors: "'self' https://lms.example.edu".into(),
+        meta: true,
+    }
+}
+
+#[test]
+fn writes_policy_headers_and_manifest() {
+    let dir = fake_build("basic", "https://cdn.example.org/gloss/content/");
+    let summary = run(&opts(&dir)).unwrap();
+    let hash = hash_source(LOADER);
+    assert_eq!(summary.script_hashes, std::slice::from_ref(&hash));
+    assert!(
+        summary.warnings.iter().any(|w| w.contains("\"*\"")),
+        "{:?}",
+        summary.warnings
+    );
+
+    let html = fs::read_to_string(dir.join("index.html")).unwrap();
+    let expected = format!(
+        "default-src 'none'; script-src 'self' {hash} 'wasm-unsafe-eval'; style-src 'self'; \
+         img-src 'self' https: data:; connect-src 'self' https://cdn.example.org; worker-src 'self'; \
+         manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'"
+    );
+    assert!(
+        html.contains(&format!("content=\"{expected}\" data-gloss-csp")),
+        "{html}"
+    );
+    let headers = fs::read_to_string(dir.join("_headers")).unwrap();
+    assert!(headers.contains(&format!(
+        "  Content-Security-Policy: {expected}; frame-ancestors 'self' https://lms.example.edu\n"
+    )));
+
+    let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+    assert!(sw.contains(&format!("version: \"{}\"", summary.version)));
+    for shell in [
+        "index.html",
+        "gloss-0123456789abcdef.js",
+        "icons/icon-192.png",
+    ] {
+        assert!(
+            sw.contains(&format!("{{ url: \"{shell}\", sha256: ")),
+            "{shell} in {sw}"
+        );
+    }
+    for not_shell in ["content/", "embed/", ".stage", "\"sw.js\"", "_headers"] {
+        assert!(
+            !sw.contains(&format!("url: \"{not_shell}")),
+            "{not_shell} must not be precached"
+        );
+    }
+    assert_eq!(summary.files, 3);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn is_idempotent_and_versions_follow_the_files() {
+    let dir = fake_build("again", "content/");
+    let first = run(&opts(&dir)).unwrap();
+    let html = fs::read_to_string(dir.join("index.html")).unwrap();
+    let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+    let second = run(&opts(&dir)).unwrap();
+    assert_eq!(first.version, second.version);
+    assert_eq!(html, fs::read_to_string(dir.join("index.html")).unwrap());
+    assert_eq!(sw, fs::read_to_string(dir.join("sw.js")).unwrap());
+    assert!(first.policy.contains("connect-src 'self';"));
+
+    // A deploy-time edit of index.html: new version, same loader hash.
+    fs::write(dir.join("index.html"), html.replace("content/", "other/")).unwrap();
+    let third = run(&opts(&dir)).unwrap();
+    assert_ne!(third.version, first.version);
+    assert_eq!(third.script_hashes, first.script_hashes);
+
+    // Without the <meta>, the page has no policy of its own.
+    let no_meta = run(&Options {
+        meta: false,
+        ..opts(&dir)
+    })
+    .unwrap();
+    assert!(!no_meta.meta_written);
+    assert!(!fs::read_to_string(dir.join("index.html"))
+        .unwrap()
+        .contains("data-gloss-csp"));
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn refuses_a_bad_frame_ancestors_value() {
+    let args = |v: &str| {
+        vec![
+            "dist".to_owned(),
+            "--frame-ancestors".to_owned(),
+            v.to_owned(),
+        ]
+    };
+    assert!(Options::from_args(&args("'self'; script-src *")).is_err());
+    assert!(Options::from_args(&args("https://a.example\r\nX: y")).is_err());
+    assert!(Options::from_args(&args("'self' https://lms.example.edu")).is_ok());
+    assert!(Options::from_args(&["--bogus".to_owned()]).is_err());
+}
