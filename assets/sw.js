@@ -53,7 +53,9 @@ async function precache() {
   const verified = await Promise.all(
     PRECACHE.files.map(async (file) => {
       const url = new URL(file.url, SCOPE).href;
-      const res = await fetch(url, { cache: 'reload', credentials: 'same-origin' });
+      // no-cache: revalidate, so a file the page just downloaded is not fetched twice;
+      // the SHA-256 check below still refuses any other version.
+      const res = await fetch(url, { cache: 'no-cache', credentials: 'same-origin' });
       if (!res.ok) throw new Error(`precache ${file.url}: HTTP ${res.status}`);
       const body = await res.arrayBuffer();
       const sha = hex(await crypto.subtle.digest('SHA-256', body));

@@ -572,7 +572,7 @@ function machine(o) {
   return {
     nproc: sh('nproc'),
     free: sh('free -h'),
-    lscpu: sh('lscpu | head -n 20'),
+    lscpu: sh('lscpu | head'),
     chromium: sh(`${o.chromium} --version`),
     node: process.version,
     loadavg_at_start: os.loadavg().map((x) => x.toFixed(2)).join(' '),
