@@ -5,13 +5,13 @@
 
 use std::sync::Arc;
 
-use gloss::components::load_states::LoadErrorView;
-use gloss::components::rich_text::RichText;
-use gloss::components::section_view::SectionView;
-use gloss::content::{IndexStore, LoadError};
-use gloss::nav::Router;
-use gloss::pages::IndexPage;
-use gloss_core::model::{
+use gloss::app::content::{IndexStore, LoadError};
+use gloss::app::load_states::LoadErrorView;
+use gloss::app::nav::Router;
+use gloss::article::rich_text::RichText;
+use gloss::article::section::SectionView;
+use gloss::catalog::page::IndexPage;
+use gloss_core::content::model::{
     AnchoredParagraph, Card, Index, IndexEntry, Paragraph, Section, SectionKind, TextDirection,
 };
 use gloss_core::{ContentError, Problem, ProblemKind, Route};
@@ -84,8 +84,10 @@ fn section_renders_heading_cards_points_and_anchors() {
         points: vec!["One point.".into()],
     };
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        let text = gloss_core::glossary::Matcher::new(&[])
-            .annotate_section(&section, gloss_core::model::GlossaryLinks::FirstPerSection);
+        let text = gloss_core::glossary::Matcher::new(&[]).annotate_section(
+            &section,
+            gloss_core::content::model::GlossaryLinks::FirstPerSection,
+        );
         view! { <SectionView section text id="section-how-to-think"/> }
     });
     let section = el
@@ -270,7 +272,7 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
     );
 }
 
-fn glossary_article() -> gloss_core::model::Article {
+fn glossary_article() -> gloss_core::content::model::Article {
     let json = r#"{
       "format": 1, "id": "tips", "title": "Tips", "category": "Test", "published": "2026-01-02",
       "summary": "S", "source": {"publisher": "P", "title": "T", "url": "https://example.org"},
@@ -286,8 +288,8 @@ fn glossary_article() -> gloss_core::model::Article {
 
 #[wasm_bindgen_test]
 async fn toggletips_open_one_at_a_time_and_close_on_escape_and_outside_click() {
-    use gloss::components::glossary_tip::Tips;
-    use gloss::components::rich_text::render_annotated;
+    use gloss::article::rich_text::render_annotated;
+    use gloss::glossary::tip::Tips;
     use gloss_core::glossary::Matcher;
 
     let el = container();

@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use gloss::components::quiz_section::QuizSection;
-use gloss::components::score_chart::{ChartPoint, ScoreChart};
-use gloss::components::storage_notice::StorageNotice;
-use gloss::progress_state::{Notice, Progress, StorageStatus};
-use gloss::storage::{self, StorageError};
-use gloss_core::model::Article;
+use gloss::platform::storage::{self, StorageError};
+use gloss::progress::score_chart::{ChartPoint, ScoreChart};
+use gloss::progress::state::{Notice, Progress, StorageStatus};
+use gloss::progress::storage_notice::StorageNotice;
+use gloss::quiz::section::QuizSection;
+use gloss_core::content::model::Article;
 use gloss_core::progress::{AttemptRecord, ProgressStore, QUARANTINE_PREFIX, STORAGE_KEY};
 use gloss_core::quiz::{Attempt, Mode, QuizScore, Response};
 use leptos::prelude::*;

@@ -10,12 +10,12 @@
 
 #![allow(dead_code)]
 
+use gloss_core::content::markup::{self, Inline};
+use gloss_core::content::model::{Article, GlossaryEntry, GlossaryLinks, Quiz};
+use gloss_core::content::url::check_https_url;
 use gloss_core::glossary::{fold, AnnotatedInline, Matcher, Segment, TermMatch};
-use gloss_core::markup::{self, Inline};
-use gloss_core::model::{Article, GlossaryEntry, GlossaryLinks, Quiz};
 use gloss_core::progress::{self, ProgressStore};
 use gloss_core::quiz::{quiz_hash, Attempt};
-use gloss_core::url::check_https_url;
 use gloss_core::{parse_article, parse_index};
 
 /// A valid article shipped with the app, for the quiz that saved attempts
@@ -70,13 +70,13 @@ fn valid_article(a: &Article) {
         ) {
             assert_safe_annotated(nodes);
         }
-        let _ = gloss_core::reading::reading_minutes(v);
-        let _ = gloss_core::anchors::section_ids(&v.sections);
+        let _ = gloss_core::content::reading::reading_minutes(v);
+        let _ = gloss_core::content::anchors::section_ids(&v.sections);
     }
     for g in &a.glossary {
         assert_safe_links(&markup::parse_nodes(&g.definition));
     }
-    let _ = gloss_core::anchors::glossary_ids(&a.glossary);
+    let _ = gloss_core::content::anchors::glossary_ids(&a.glossary);
     let _ = a.index_entry();
     if let Some(quiz) = &a.quiz {
         let hash = quiz_hash(quiz);

@@ -5,7 +5,7 @@ use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use gloss_core::model::{Article, Index, IndexEntry, FORMAT_VERSION};
+use gloss_core::content::model::{Article, Index, IndexEntry, FORMAT_VERSION};
 use gloss_core::{parse_article, parse_index};
 
 /// Problems found in a content folder, one line each: `file: path: message`.

@@ -138,7 +138,7 @@ pub fn content_origin(content_base: &str) -> Option<String> {
         return None;
     }
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    gloss_core::origins::parse_origin(&format!("{scheme}://{host}"))
+    gloss_core::embed::origins::parse_origin(&format!("{scheme}://{host}"))
 }
 
 /// Checks a `frame-ancestors` source list: `'none'`, `'self'`, `*`, or

@@ -108,7 +108,7 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
         ));
     }
     if let Some(origins) = csp::meta_content(&html, "gloss:embed-origins") {
-        let (_, bad) = gloss_core::origins::parse_origin_list(&origins);
+        let (_, bad) = gloss_core::embed::origins::parse_origin_list(&origins);
         for b in bad {
             warnings.push(format!(
                 "gloss:embed-origins: {b:?} is not an origin (https://host[:port]); it is ignored"

@@ -4,7 +4,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use gloss_core::model::{Article, Index};
+use gloss_core::content::model::{Article, Index};
 
 /// `(file name, schema JSON)` for every document type.
 pub fn schemas() -> Vec<(&'static str, String)> {

@@ -6,16 +6,16 @@
 //! It renders what the app's article page shows for the first audience
 //! version (header, hook, sections, key terms, the quiz's questions and
 //! choices) with the app's element structure and class names, so the app's
-//! stylesheet applies. Inline markup goes through `gloss_core::markup`, and
+//! stylesheet applies. Inline markup goes through `gloss_core::content::markup`, and
 //! every piece of content is escaped: text and attribute values alike.
 
 use std::fmt::Write as _;
 
-use gloss_core::anchors::{glossary_ids, paragraph_id, section_ids};
-use gloss_core::markup::{self, Inline};
-use gloss_core::model::{Article, Index};
-use gloss_core::reading::reading_minutes;
-use gloss_core::{date, url};
+use gloss_core::content::anchors::{glossary_ids, paragraph_id, section_ids};
+use gloss_core::content::markup::{self, Inline};
+use gloss_core::content::model::{Article, Index};
+use gloss_core::content::reading::reading_minutes;
+use gloss_core::{content::date, content::url};
 
 /// Escapes text for an HTML text node or a double-quoted attribute value.
 pub fn escape(s: &str) -> String {

@@ -6,7 +6,7 @@ use std::fs;
 use std::io;
 use std::path::Path;
 
-use gloss_core::model::{
+use gloss_core::content::model::{
     Article, Card, Choice, GlossaryEntry, GlossaryLinks, Paragraph, Question, QuestionKind, Quiz,
     Section, SectionKind, Source, TextDirection, Version, FORMAT_VERSION,
 };
@@ -129,10 +129,12 @@ pub fn article(i: usize) -> Article {
                 heading: None,
                 paragraphs: {
                     let mut p = paragraphs(&mut rng, 2);
-                    p.push(Paragraph::Anchored(gloss_core::model::AnchoredParagraph {
-                        id: "evidence".into(),
-                        text: sentence(&mut rng, 12),
-                    }));
+                    p.push(Paragraph::Anchored(
+                        gloss_core::content::model::AnchoredParagraph {
+                            id: "evidence".into(),
+                            text: sentence(&mut rng, 12),
+                        },
+                    ));
                     p
                 },
                 cards: vec![],

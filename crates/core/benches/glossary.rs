@@ -8,8 +8,8 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use gloss_core::content::model::GlossaryEntry;
 use gloss_core::glossary::Matcher;
-use gloss_core::model::GlossaryEntry;
 
 /// A small deterministic generator (xorshift64*), so runs are comparable.
 struct Rng(u64);

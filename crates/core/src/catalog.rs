@@ -1,6 +1,6 @@
 //! The index page's logic: categories, search and filtering.
 
-use crate::model::{Index, IndexEntry};
+use crate::content::model::{Index, IndexEntry};
 
 /// Lowercases and strips common Latin accents so "resume" finds "Résumé".
 pub fn fold(s: &str) -> String {
@@ -66,7 +66,7 @@ pub fn count_label(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{TextDirection, FORMAT_VERSION};
+    use crate::content::model::{TextDirection, FORMAT_VERSION};
 
     fn entry(id: &str, category: &str, title: &str, summary: &str) -> IndexEntry {
         IndexEntry {

@@ -71,7 +71,7 @@ fn progress_regressions() {
 #[test]
 fn glossary_input_decodes() {
     let (policy, entries, text) = checks::decode_glossary(b"\x01text\x01a\x02b\x01c").unwrap();
-    assert_eq!(policy, gloss_core::model::GlossaryLinks::Every);
+    assert_eq!(policy, gloss_core::content::model::GlossaryLinks::Every);
     assert_eq!(text, "text");
     assert_eq!(entries.len(), 2);
     assert_eq!(entries[0].aliases, vec!["b".to_owned()]);

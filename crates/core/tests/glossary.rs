@@ -1,8 +1,10 @@
 //! Glossary term matching: edge cases.
 
+use gloss_core::content::markup::{parse_nodes, Inline};
+use gloss_core::content::model::{
+    Card, GlossaryEntry, GlossaryLinks, Paragraph, Section, SectionKind,
+};
 use gloss_core::glossary::{AnnotatedInline as A, Matcher, Segment, TermMatch};
-use gloss_core::markup::{parse_nodes, Inline};
-use gloss_core::model::{Card, GlossaryEntry, GlossaryLinks, Paragraph, Section, SectionKind};
 
 fn entry(term: &str, aliases: &[&str]) -> GlossaryEntry {
     GlossaryEntry {
@@ -521,10 +523,10 @@ fn arbitrary_unicode_does_not_panic() {
 
 #[test]
 fn annotate_version_treats_the_hook_as_its_own_section() {
-    use gloss_core::glossary::{AnnotatedInline, Matcher};
-    use gloss_core::model::{
+    use gloss_core::content::model::{
         GlossaryEntry, GlossaryLinks, Paragraph, Section, SectionKind, Version,
     };
+    use gloss_core::glossary::{AnnotatedInline, Matcher};
     let entries = vec![GlossaryEntry {
         term: "veto".into(),
         definition: "A block.".into(),

@@ -1,8 +1,8 @@
 //! Glossary term matching: properties, checked against a slow reference.
 
+use gloss_core::content::markup::{parse_nodes, plain_text, Inline};
+use gloss_core::content::model::{GlossaryEntry, GlossaryLinks};
 use gloss_core::glossary::{fold, AnnotatedInline, Matcher, Segment, TermMatch};
-use gloss_core::markup::{parse_nodes, plain_text, Inline};
-use gloss_core::model::{GlossaryEntry, GlossaryLinks};
 use proptest::prelude::*;
 
 /// A small alphabet that makes matches, near misses and folding corner cases

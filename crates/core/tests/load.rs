@@ -213,7 +213,7 @@ fn hostile_strings_are_data_not_markup() {
     let a = parse_article("minimal", &v.to_string()).unwrap();
     for (p, want) in a.versions[0].sections[1].paragraphs.iter().zip(vectors) {
         assert_eq!(p.text(), want);
-        assert_eq!(gloss_core::markup::plain_text(p.text()), want);
+        assert_eq!(gloss_core::content::markup::plain_text(p.text()), want);
     }
 }
 

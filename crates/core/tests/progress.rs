@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use gloss_core::limits::LimitError;
+use gloss_core::content::limits::LimitError;
 use gloss_core::progress::{
     attempt_id, import, load, merge, migrate_v1_to_v2, quarantine_key, AttemptRecord,
     ProgressError, ProgressStore, ProgressV1, ReadMark, RecordIssue, RecordProblem, V1Score,

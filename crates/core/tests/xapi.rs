@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
+use gloss_core::embed::xapi::{pending, Subject, VERB_ANSWERED, VERB_COMPLETED};
 use gloss_core::quiz::{Attempt, Mode};
-use gloss_core::xapi::{pending, Subject, VERB_ANSWERED, VERB_COMPLETED};
 use gloss_core::Quiz;
 use serde_json::json;
 

@@ -68,8 +68,8 @@ use std::collections::HashSet;
 use aho_corasick::automaton::OverlappingState;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
-use crate::markup::{self, Inline};
-use crate::model::{Article, GlossaryEntry, GlossaryLinks, Section, Version};
+use crate::content::markup::{self, Inline};
+use crate::content::model::{Article, GlossaryEntry, GlossaryLinks, Section, Version};
 
 mod fold;
 mod linker;

@@ -7,8 +7,8 @@ use std::fmt;
 use super::{
     attempt_id, AttemptRecord, ReadMark, MAX_CHOICES, MAX_QUESTIONS, MAX_TERM_ID, MAX_TIME_MS,
 };
+use crate::content::validate::is_slug;
 use crate::quiz::{is_quiz_hash, Answers, SavedAttempt, MAX_SEED};
-use crate::validate::is_slug;
 
 /// What is wrong with one record.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

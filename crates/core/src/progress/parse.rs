@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::json::{kind_of, syntax_message};
+use crate::content::json::{kind_of, syntax_message};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -14,7 +14,7 @@ use super::{
     attempt_id, AttemptRecord, ProgressError, ProgressStore, ReadMark, EXPORT_FORMAT,
     MAX_TERMS_PER_ARTICLE, MAX_TIME_MS, PROGRESS, PROGRESS_VERSION,
 };
-use crate::limits;
+use crate::content::limits;
 use crate::quiz::SavedAttempt;
 
 /// A store read from text, with what had to be dropped or ignored.

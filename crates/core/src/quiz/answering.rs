@@ -1,6 +1,6 @@
 //! Answering, checking and scoring within an attempt.
 
-use crate::model::{Question, QuestionKind, Quiz};
+use crate::content::model::{Question, QuestionKind, Quiz};
 
 use super::*;
 

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::Quiz;
+use crate::content::model::Quiz;
 
 use super::answering::{find, validate_response};
 use super::*;

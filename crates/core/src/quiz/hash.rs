@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{QuestionKind, Quiz};
+use crate::content::model::{QuestionKind, Quiz};
 
 // ---------------------------------------------------------------------------
 // Content hash

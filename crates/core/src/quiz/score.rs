@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Question, QuestionKind, Quiz};
+use crate::content::model::{Question, QuestionKind, Quiz};
 
 // ---------------------------------------------------------------------------
 // Responses and scoring

@@ -1,6 +1,6 @@
 //! Deterministic shuffling (SplitMix64 + Fisher–Yates) mapped back to original indexes.
 
-use crate::model::{Choice, Question, QuestionKind, Quiz};
+use crate::content::model::{Choice, Question, QuestionKind, Quiz};
 
 // ---------------------------------------------------------------------------
 // Deterministic shuffling

@@ -1,0 +1,34 @@
+//! Header and footer around every page.
+
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::app::nav::{Link, Router};
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let route = use_context::<Router>().map(|Router(r)| r);
+    let on_progress = Signal::derive(move || route.is_some_and(|r| r.get() == Route::Progress));
+    view! {
+        <header class="site-header">
+            <Link route=Route::default() class="brand">
+                <span class="brand-mark" aria-hidden="true">"G"</span>
+                "Gloss"
+            </Link>
+            <span class="tagline">"The news, explained"</span>
+            <Link route=Route::Progress class="header-link" current=on_progress>"My progress"</Link>
+        </header>
+    }
+}
+
+#[component]
+pub fn SiteFooter() -> impl IntoView {
+    view! {
+        <footer class="site-footer">
+            <p>
+                "Gloss is an open-source reader for explained news. It runs in your browser: "
+                "no account, and nothing you do is sent anywhere."
+            </p>
+        </footer>
+    }
+}

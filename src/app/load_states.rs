@@ -1,0 +1,101 @@
+//! What the reader sees while content loads, and when it cannot be shown.
+
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::app::content::LoadError;
+use crate::app::nav::Link;
+
+/// Grey placeholder blocks shaped like the page, plus a status for screen readers.
+#[component]
+pub fn Skeleton(#[prop(into)] label: String, #[prop(default = 3)] blocks: usize) -> impl IntoView {
+    view! {
+        <div class="skeleton" aria-hidden="true">
+            <div class="skeleton-line skeleton-title"></div>
+            {(0..blocks).map(|_| view! {
+                <div class="skeleton-block">
+                    <div class="skeleton-line"></div>
+                    <div class="skeleton-line"></div>
+                    <div class="skeleton-line skeleton-short"></div>
+                </div>
+            }).collect_view()}
+        </div>
+        <p class="visually-hidden" role="status">{label}</p>
+    }
+}
+
+fn back_link() -> impl IntoView {
+    view! { <Link route=Route::default() class="back-link">"Back to articles"</Link> }
+}
+
+/// A specific error: not found, invalid content (with every field path),
+/// not available offline, or a network failure with a retry button.
+#[component]
+pub fn LoadErrorView(
+    error: LoadError,
+    /// "article" or "list of articles".
+    #[prop(into)]
+    noun: String,
+    /// Re-runs the load; offered for network failures.
+    on_retry: Callback<()>,
+    /// Whether to offer a way back to the index.
+    #[prop(default = true)]
+    show_back: bool,
+) -> impl IntoView {
+    let back = move || show_back.then(back_link);
+    match error {
+        LoadError::NotFound => view! {
+            <div class="error-state" role="alert">
+                <h1>{format!("{} not found", capitalize(&noun))}</h1>
+                <p>{format!("There is no {noun} at this address. It may have been moved, or the link may be mistyped.")}</p>
+                {back}
+            </div>
+        }
+        .into_any(),
+        LoadError::Invalid(err) => view! {
+            <div class="error-state" role="alert">
+                <h1>{format!("This {noun} can't be shown")}</h1>
+                <p>{format!("The file for {} has problems, so Gloss will not show it:", err.document)}</p>
+                <ul class="problems">
+                    {err.problems.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
+                </ul>
+                <p class="hint">"If you wrote it, the validator lists the same problems: "<code>"cargo xtask validate"</code></p>
+                {back}
+            </div>
+        }
+        .into_any(),
+        LoadError::Offline => view! {
+            <div class="error-state offline-error" role="alert">
+                <h1>{format!("The {noun} isn't available offline")}</h1>
+                <p>{format!("You're offline, and the {noun} hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.")}</p>
+                <p>"Try again when you're back online."</p>
+                <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
+                {back}
+            </div>
+        }
+        .into_any(),
+        other => {
+            let detail = match &other {
+                LoadError::Http(status) => format!("The server answered with status {status}."),
+                _ => "Check your internet connection, then try again.".to_owned(),
+            };
+            view! {
+                <div class="error-state" role="alert">
+                    <h1>{format!("Couldn't load the {noun}")}</h1>
+                    <p>{detail}</p>
+                    <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
+                    {back}
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+fn capitalize(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,58 @@
+//! The app as a whole: the `App` component (chrome around the current page),
+//! navigation, content loading shared by pages, and load states.
+
+pub mod chrome;
+pub mod content;
+pub mod load_states;
+pub mod nav;
+
+use leptos::prelude::*;
+
+use crate::app::chrome::{SiteFooter, SiteHeader};
+use crate::article::page::ArticlePage;
+use crate::catalog::page::IndexPage;
+use crate::embed::header::{EmbedHeader, EmbedStorageNote};
+use crate::offline::indicator::OfflineIndicator;
+use crate::offline::update_banner::UpdateBanner;
+use crate::progress::page::ProgressPage;
+use gloss_core::Route;
+
+/// Which page the route shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Page {
+    Index,
+    Article(String),
+    Progress,
+}
+
+/// The whole app: header, the page for the current route, footer.
+#[component]
+pub fn App() -> impl IntoView {
+    let route = nav::provide_router();
+    content::provide_index();
+    crate::progress::state::Progress::provide();
+    // Offline, updates and the embed view (docs/embedding.md): no site chrome in embeds.
+    crate::offline::worker::start();
+    crate::embed::start();
+    let embedded = crate::embed::is_embed();
+    // Re-render the page only when the page itself changes, not when its
+    // filters or the audience version in the URL do.
+    let page = Memo::new(move |_| match route.get() {
+        Route::Index { .. } => Page::Index,
+        Route::Article { id, .. } => Page::Article(id),
+        Route::Progress => Page::Progress,
+    });
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        {if embedded { view! { <EmbedHeader/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
+        <UpdateBanner/>
+        <OfflineIndicator/>
+        {if embedded { view! { <EmbedStorageNote/> }.into_any() } else { view! { <crate::progress::storage_notice::StorageNotice/> }.into_any() }}
+        {move || match page.get() {
+            Page::Index => view! { <IndexPage/> }.into_any(),
+            Page::Article(id) => view! { <ArticlePage id/> }.into_any(),
+            Page::Progress => view! { <ProgressPage/> }.into_any(),
+        }}
+        {(!embedded).then(|| view! { <SiteFooter/> })}
+    }
+}

@@ -1,0 +1,36 @@
+//! Links between the audience versions of an article.
+
+use gloss_core::content::model::Article;
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::app::nav::Link;
+
+/// Shown only when the article has more than one version.
+#[component]
+pub fn AudienceSwitch(
+    article: std::sync::Arc<Article>,
+    #[prop(into)] current: Signal<String>,
+) -> impl IntoView {
+    if article.versions.len() < 2 {
+        return None;
+    }
+    let mut links = Vec::new();
+    for v in &article.versions {
+        let route = Route::Article {
+            id: article.id.clone(),
+            version: Some(v.id.clone()),
+            embed: crate::embed::is_embed(),
+        };
+        let vid = v.id.clone();
+        let audience = v.audience.clone();
+        let is_current = Signal::derive(move || current.get() == vid);
+        links.push(view! { <li><Link route=route current=is_current>{audience}</Link></li> });
+    }
+    Some(view! {
+        <nav class="audience-switch" aria-label="Reading level">
+            <span class="audience-label">"Explained for:"</span>
+            <ul>{links}</ul>
+        </nav>
+    })
+}

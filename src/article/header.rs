@@ -1,0 +1,47 @@
+//! Title, category, date, source and attachments of an article.
+
+use gloss_core::content::model::Article;
+use gloss_core::{content::date, content::url};
+use leptos::prelude::*;
+
+#[component]
+pub fn ArticleHeader(
+    article: std::sync::Arc<Article>,
+    #[prop(into)] reading_minutes: Signal<u32>,
+) -> impl IntoView {
+    let source = article.source.clone();
+    let host = url::host(&source.url).unwrap_or_default().to_owned();
+    let attachments = article.attachments.clone();
+    view! {
+        <header class="article-header">
+            <p class="article-meta">
+                <span class="category">{article.category.clone()}</span>
+                <time datetime=article.published.clone()>{date::display(&article.published)}</time>
+                <span class="reading-time">{move || format!("{} min read", reading_minutes.get())}</span>
+            </p>
+            <h1>{article.title.clone()}</h1>
+            <p class="source">
+                "Original reporting: "
+                <a class="source-link" href=source.url.clone() target="_blank" rel="noopener noreferrer">
+                    {source.title.clone()}
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+                " — " {source.publisher.clone()}
+                <span class="source-host">{format!(" ({host})")}</span>
+            </p>
+            {(!attachments.is_empty()).then(|| view! {
+                <ul class="attachments" aria-label="Attachments">
+                    {attachments.into_iter().map(|a| view! {
+                        <li>
+                            <a href=a.url target="_blank" rel="noopener noreferrer">
+                                <span class="attachment-kind">{a.kind.label()}</span>
+                                " " {a.label}
+                                <span class="visually-hidden">" (opens in a new tab)"</span>
+                            </a>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </header>
+    }
+}

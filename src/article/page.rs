@@ -1,0 +1,138 @@
+//! The article page: loads one article and shows every part of it.
+
+use std::sync::Arc;
+
+use gloss_core::content::anchors::section_ids;
+use gloss_core::content::model::Article;
+use gloss_core::content::reading::reading_minutes;
+use gloss_core::glossary::Matcher;
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::app::content::{load_article, spawn_load, LoadError, LoadState};
+use crate::app::load_states::{LoadErrorView, Skeleton};
+use crate::app::nav::{Link, Router};
+use crate::article::audience_switch::AudienceSwitch;
+use crate::article::header::ArticleHeader;
+use crate::article::rich_text::render_annotated;
+use crate::article::section::SectionView;
+use crate::glossary::list::GlossaryList;
+use crate::glossary::tip::Tips;
+use crate::platform::browser;
+use crate::quiz::section::QuizSection;
+
+#[component]
+pub fn ArticlePage(id: String) -> impl IntoView {
+    let state: LoadState<Arc<Article>> = RwSignal::new(None);
+    let load = {
+        let id = id.clone();
+        move || spawn_load(state, load_article(id.clone()))
+    };
+    load();
+    let retry = Callback::new(move |_| load());
+
+    Effect::new(move |_| match state.get() {
+        Some(Ok(article)) => {
+            browser::set_title(&format!("{} · Gloss", article.title));
+            browser::set_description(&article.summary);
+            browser::scroll_to_fragment();
+        }
+        Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
+        Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
+        None => browser::set_title("Loading… · Gloss"),
+    });
+
+    view! {
+        <main id="main" tabindex="-1" class="page article-page" aria-busy=move || state.with(Option::is_none).to_string()>
+            {move || match state.get() {
+                None => view! { <Skeleton label="Loading article…" blocks=4/> }.into_any(),
+                Some(Ok(article)) => view! { <ArticleView article/> }.into_any(),
+                Some(Err(error)) => view! { <LoadErrorView error noun="article" on_retry=retry/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// A loaded article, following the audience version named in the URL.
+#[component]
+fn ArticleView(article: Arc<Article>) -> impl IntoView {
+    crate::progress::state::use_progress().mark_read(&article.id);
+    crate::embed::set_subject(&article);
+    let route = use_context::<Router>().map(|Router(r)| r);
+    let requested = Memo::new(move |_| match route.map(|r| r.get()) {
+        Some(Route::Article { version, .. }) => version,
+        _ => None,
+    });
+    let current = {
+        let article = article.clone();
+        Memo::new(move |_| {
+            article
+                .version(requested.get().as_deref())
+                .map(|v| v.id.clone())
+                .unwrap_or_default()
+        })
+    };
+    let minutes = {
+        let article = article.clone();
+        Signal::derive(move || {
+            article
+                .version(Some(&current.get()))
+                .map(reading_minutes)
+                .unwrap_or(1)
+        })
+    };
+    let matcher = Arc::new(Matcher::for_article(&article));
+    let annotated = {
+        let article = article.clone();
+        Memo::new(move |_| {
+            article
+                .version(Some(&current.get()))
+                .map(|v| matcher.annotate_version(v, article.glossary_links))
+        })
+    };
+    let present =
+        Memo::new(move |_| annotated.with(|a| a.as_ref().map(|a| a.entries()).unwrap_or_default()));
+    let progress = crate::progress::state::use_progress();
+    let on_open = {
+        let article_id = article.id.clone();
+        Callback::new(move |term_id: String| {
+            progress.mark_term_opened(&article_id, &term_id);
+        })
+    };
+    let opened = {
+        let article_id = article.id.clone();
+        Signal::derive(move || progress.terms_opened(&article_id))
+    };
+    let tips = Tips::provide(&article, Some(on_open));
+    let body = {
+        let article = article.clone();
+        move || {
+            let version = article.version(Some(&current.get())).cloned()?;
+            let text = annotated.get()?;
+            tips.start_render();
+            let ids = section_ids(&version.sections);
+            let sections = version
+                .sections
+                .into_iter()
+                .zip(text.sections)
+                .zip(ids)
+                .map(|((section, text), id)| view! { <SectionView section text id/> })
+                .collect_view();
+            Some(view! {
+                <p class="hook">{render_annotated(text.hook)}</p>
+                {sections}
+            })
+        }
+    };
+    view! {
+        <Link route=Route::default() class="back-link">"Back to articles"</Link>
+        <article class="article" lang=article.lang.clone() dir=article.dir.as_str()>
+            <ArticleHeader article=article.clone() reading_minutes=minutes/>
+            <AudienceSwitch article=article.clone() current=current/>
+            <div class="article-body">{body}</div>
+            <GlossaryList article=article.clone() present=present opened=opened/>
+            <QuizSection article=article.clone()/>
+        </article>
+        <crate::article::share_panel::SharePanel article=article.clone()/>
+    }
+}

@@ -1,0 +1,58 @@
+//! Renders inline markup as DOM nodes. Text only ever becomes text nodes;
+//! links are `https:` URLs checked by the core parser.
+
+use gloss_core::content::markup::{self, Inline};
+use gloss_core::glossary::AnnotatedInline;
+use leptos::prelude::*;
+
+use crate::glossary::tip::GlossaryTip;
+
+/// Renders parsed inline nodes.
+pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
+    nodes
+        .into_iter()
+        .map(|node| match node {
+            Inline::Text(t) => t.into_any(),
+            Inline::Emph(children) => view! { <em>{render_inlines(children)}</em> }.into_any(),
+            Inline::Strong(children) => {
+                view! { <strong>{render_inlines(children)}</strong> }.into_any()
+            }
+            Inline::Link { href, children } => view! {
+                <a href=href target="_blank" rel="noopener noreferrer">
+                    {render_inlines(children)}
+                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                </a>
+            }
+            .into_any(),
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// Renders inline nodes in which glossary terms are marked; each term becomes
+/// a [`GlossaryTip`].
+pub fn render_annotated(nodes: Vec<AnnotatedInline>) -> AnyView {
+    nodes
+        .into_iter()
+        .map(|node| match node {
+            AnnotatedInline::Text(t) => t.into_any(),
+            AnnotatedInline::Term { entry, text } => view! { <GlossaryTip entry text/> }.into_any(),
+            AnnotatedInline::Emph(children) => {
+                view! { <em>{render_annotated(children)}</em> }.into_any()
+            }
+            AnnotatedInline::Strong(children) => {
+                view! { <strong>{render_annotated(children)}</strong> }.into_any()
+            }
+            AnnotatedInline::Link { href, children } => {
+                render_inlines(vec![Inline::Link { href, children }])
+            }
+        })
+        .collect_view()
+        .into_any()
+}
+
+/// A string of inline markup.
+#[component]
+pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
+    render_inlines(markup::parse_nodes(&text))
+}

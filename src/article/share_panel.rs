@@ -1,0 +1,128 @@
+//! "Share or embed" on an article page: the article's link and an iframe
+//! snippet (absolute URLs) to paste into a school portal, each with a copy
+//! button. Hidden in the embed view itself.
+
+use std::sync::Arc;
+
+use gloss_core::content::model::Article;
+use gloss_core::embed::snippet::{app_url, article_url, iframe_snippet};
+use gloss_core::Route;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::app::nav::Router;
+use crate::embed;
+
+/// `navigator.clipboard.writeText(text)`, through Reflect: the API is
+/// missing on insecure origins and in some frames.
+async fn write_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| c.is_object());
+    let Some(clipboard) = clipboard else {
+        return false;
+    };
+    let write = js_sys::Reflect::get(&clipboard, &"writeText".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(write) = write else {
+        return false;
+    };
+    match write.call1(&clipboard, &JsValue::from_str(text)) {
+        Ok(p) => match p.dyn_into::<js_sys::Promise>() {
+            Ok(p) => JsFuture::from(p).await.is_ok(),
+            Err(_) => false,
+        },
+        Err(_) => false,
+    }
+}
+
+/// Selects the text of a field so the reader can copy it by hand.
+fn select(id: &str) {
+    let el = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(input) = el
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlInputElement>())
+    {
+        input.select();
+    } else if let Some(area) = el
+        .as_ref()
+        .and_then(|e| e.dyn_ref::<web_sys::HtmlTextAreaElement>())
+    {
+        area.select();
+    }
+}
+
+#[component]
+pub fn SharePanel(article: Arc<Article>) -> impl IntoView {
+    if embed::is_embed() {
+        return None;
+    }
+    let app = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .map(|h| app_url(&h).to_owned())
+        .unwrap_or_default();
+    let route = use_context::<Router>().map(|Router(r)| r);
+    let version = Memo::new(move |_| match route.map(|r| r.get()) {
+        Some(Route::Article { version, .. }) => version,
+        _ => None,
+    });
+    let (id, title) = (article.id.clone(), article.title.clone());
+    let link = {
+        let (app, id) = (app.clone(), id.clone());
+        Memo::new(move |_| article_url(&app, &id, version.get().as_deref()))
+    };
+    let snippet = Memo::new(move |_| iframe_snippet(&app, &id, version.get().as_deref(), &title));
+    let status = RwSignal::new(String::new());
+    let copy = move |field: &'static str, text: String, done: &'static str| {
+        status.set(String::new());
+        spawn_local(async move {
+            if write_clipboard(&text).await {
+                status.try_set(done.to_owned());
+            } else {
+                select(field);
+                status.try_set("Selected. Press Ctrl+C (or ⌘C) to copy.".to_owned());
+            }
+        });
+    };
+    Some(view! {
+        <details class="share-panel">
+            <summary>"Share or embed this article"</summary>
+            <div class="share-body">
+                <div class="field">
+                    <label for="share-link">"Link to this article"</label>
+                    <div class="copy-row">
+                        <input id="share-link" type="url" readonly prop:value=move || link.get()/>
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| copy("share-link", link.get(), "Link copied.")>
+                            "Copy link"
+                        </button>
+                    </div>
+                </div>
+                <div class="field">
+                    <label for="share-embed">"Embed code for a school website or learning platform"</label>
+                    <textarea id="share-embed" class="embed-code" readonly rows="5" spellcheck="false"
+                        prop:value=move || snippet.get()></textarea>
+                    <div>
+                        <button type="button" class="button button-secondary"
+                            on:click=move |_| copy("share-embed", snippet.get(), "Embed code copied.")>
+                            "Copy embed code"
+                        </button>
+                    </div>
+                </div>
+                <p class="hint">
+                    "The embedded article has its key terms and quiz, without Gloss's header and footer. "
+                    "The script keeps the frame as tall as the article."
+                </p>
+                <p class="copy-status" role="status">{move || status.get()}</p>
+            </div>
+        </details>
+    })
+}

@@ -1,0 +1,91 @@
+//! The key-terms section: every glossary entry alphabetically, collapsible,
+//! each addressable as `#term-…`, with a link back to where it first appears.
+
+use std::collections::{BTreeSet, HashSet};
+use std::sync::Arc;
+
+use gloss_core::content::anchors::{first_use_id, glossary_ids};
+use gloss_core::content::model::Article;
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::article::rich_text::RichText;
+use crate::platform::browser;
+
+fn hash_names_a_term() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .is_some_and(|h| h.starts_with("#term-"))
+}
+
+#[component]
+pub fn GlossaryList(
+    article: Arc<Article>,
+    /// Entries (by `Article::glossary` index) that appear in the text shown.
+    #[prop(into)]
+    present: Signal<HashSet<usize>>,
+    /// Term ids the reader has opened as toggletips.
+    #[prop(into, optional)]
+    opened: Option<Signal<BTreeSet<String>>>,
+) -> impl IntoView {
+    if article.glossary.is_empty() {
+        return None;
+    }
+    let expanded = RwSignal::new(true);
+    // Following a link to a term opens the section first, then scrolls to it.
+    let reveal = move || {
+        if hash_names_a_term() {
+            expanded.set(true);
+            request_animation_frame(browser::scroll_to_fragment);
+        }
+    };
+    let handle = window_event_listener(ev::hashchange, move |_| reveal());
+    on_cleanup(move || handle.remove());
+
+    let ids = glossary_ids(&article.glossary);
+    let mut order: Vec<usize> = (0..article.glossary.len()).collect();
+    order.sort_by_key(|&i| article.glossary[i].term.to_lowercase());
+    let items = order
+        .into_iter()
+        .map(|i| {
+            let entry = &article.glossary[i];
+            let id = ids[i].clone();
+            let back = first_use_id(&id);
+            let is_opened = {
+                let id = id.clone();
+                move || opened.is_some_and(|o| o.with(|set| set.contains(&id)))
+            };
+            view! {
+                <div class="glossary-entry">
+                    <dt id=id.clone()>
+                        {entry.term.clone()}
+                        {move || is_opened().then(|| view! { <span class="opened-mark">"You looked this up"</span> })}
+                    </dt>
+                    <dd>
+                        <RichText text=entry.definition.clone()/>
+                        {move || present.with(|p| p.contains(&i)).then(|| view! {
+                            " " <a class="back-to-text" href=format!("#{back}")>"Back to where it appears"</a>
+                        })}
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    Some(view! {
+        <section id="glossary" class="glossary" aria-labelledby="glossary-heading">
+            <h2 id="glossary-heading">
+                <button
+                    type="button"
+                    class="disclosure"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-controls="glossary-list"
+                    on:click=move |_| expanded.update(|e| *e = !*e)
+                >
+                    "Key terms"
+                    <span class="term-count">{format!(" ({})", article.glossary.len())}</span>
+                </button>
+            </h2>
+            <dl class="glossary-list" id="glossary-list" hidden=move || !expanded.get()>{items}</dl>
+        </section>
+    })
+}

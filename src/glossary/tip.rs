@@ -1,0 +1,178 @@
+//! Glossary toggletips: a term in the text is a real `<button>`; activating
+//! it shows the definition in a live region right below the line, so it is
+//! announced, never needs hover, and never covers the term. Escape or a
+//! click elsewhere closes it; only one is open at a time.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use gloss_core::content::anchors::{first_use_id, glossary_ids};
+use gloss_core::content::markup;
+use gloss_core::content::model::Article;
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::article::rich_text::render_inlines;
+
+/// What a tip shows for one glossary entry (in `Article::glossary` order).
+pub struct TipEntry {
+    pub term: String,
+    pub definition: String,
+    /// Element id of the entry in the glossary section.
+    pub id: String,
+}
+
+/// Shared state of all tips on an article page.
+#[derive(Clone, Copy)]
+pub struct Tips {
+    /// The tip that is open, by tip id.
+    pub open: RwSignal<Option<usize>>,
+    entries: StoredValue<Arc<Vec<TipEntry>>>,
+    next_id: StoredValue<usize>,
+    first_seen: StoredValue<HashSet<usize>>,
+    /// Called with the entry's element id when a reader opens a tip.
+    on_open: StoredValue<Option<Callback<String>>>,
+}
+
+impl Tips {
+    /// Creates the state for an article, provides it as context and closes
+    /// tips on Escape or a click outside any term.
+    pub fn provide(article: &Article, on_open: Option<Callback<String>>) -> Tips {
+        let ids = glossary_ids(&article.glossary);
+        let entries = article
+            .glossary
+            .iter()
+            .zip(ids)
+            .map(|(e, id)| TipEntry {
+                term: e.term.clone(),
+                definition: e.definition.clone(),
+                id,
+            })
+            .collect();
+        let tips = Tips {
+            open: RwSignal::new(None),
+            entries: StoredValue::new(Arc::new(entries)),
+            next_id: StoredValue::new(0),
+            first_seen: StoredValue::new(HashSet::new()),
+            on_open: StoredValue::new(on_open),
+        };
+        provide_context(tips);
+        let open = tips.open;
+        let keys = window_event_listener(ev::keydown, move |e| {
+            if e.key() == "Escape" && open.get_untracked().is_some() {
+                open.set(None);
+            }
+        });
+        let clicks = window_event_listener(ev::click, move |e| {
+            if open.get_untracked().is_none() {
+                return;
+            }
+            let inside_term = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|el| el.closest(".term").ok().flatten())
+                .is_some();
+            if !inside_term {
+                open.set(None);
+            }
+        });
+        on_cleanup(move || {
+            keys.remove();
+            clicks.remove();
+        });
+        tips
+    }
+
+    /// Starts a new rendering of the text (e.g. another audience version):
+    /// the next occurrence of each term is again its "first use".
+    pub fn start_render(&self) {
+        self.first_seen.update_value(HashSet::clear);
+    }
+
+    /// A fresh tip id, and the first-use anchor if this is the entry's first
+    /// occurrence in the text.
+    fn claim(&self, entry: usize) -> (usize, Option<String>) {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        let mut first = false;
+        self.first_seen
+            .update_value(|seen| first = seen.insert(entry));
+        let anchor = first
+            .then(|| {
+                self.entries
+                    .with_value(|e| e.get(entry).map(|e| first_use_id(&e.id)))
+            })
+            .flatten();
+        (id, anchor)
+    }
+}
+
+/// A term occurrence. Without tips in context (or for an unknown entry) it
+/// is plain text.
+#[component]
+pub fn GlossaryTip(entry: usize, text: String) -> impl IntoView {
+    let Some(tips) = use_context::<Tips>() else {
+        return text.into_any();
+    };
+    let Some((term, definition, term_id)) = tips.entries.with_value(|e| {
+        e.get(entry)
+            .map(|e| (e.term.clone(), e.definition.clone(), e.id.clone()))
+    }) else {
+        return text.into_any();
+    };
+    let (tip_id, anchor) = tips.claim(entry);
+    let live_id = format!("tip-{tip_id}");
+    let is_open = Memo::new(move |_| tips.open.get() == Some(tip_id));
+    let button = NodeRef::<html::Button>::new();
+    let toggle = {
+        let term_id = term_id.clone();
+        move |_| {
+            if is_open.get_untracked() {
+                tips.open.set(None);
+            } else {
+                tips.open.set(Some(tip_id));
+                if let Some(cb) = tips.on_open.get_value() {
+                    cb.run(term_id.clone());
+                }
+            }
+        }
+    };
+    // Escape inside the tip (on the term or the bubble's link) keeps focus on the term.
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" && is_open.get_untracked() {
+            tips.open.set(None);
+            if let Some(b) = button.get() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let bubble = move || {
+        is_open.get().then(|| {
+            view! {
+                <span class="tip-bubble">
+                    <strong class="tip-term">{term.clone()}</strong>
+                    <span class="tip-definition">{render_inlines(markup::parse_nodes(&definition))}</span>
+                    <a class="tip-more" href=format!("#{term_id}")>"See it in the key terms"</a>
+                </span>
+            }
+        })
+    };
+    view! {
+        <span class="term" class:term-open=is_open id=anchor on:keydown=on_keydown>
+            <button
+                type="button"
+                class="term-button"
+                node_ref=button
+                aria-expanded=move || is_open.get().to_string()
+                aria-controls=live_id.clone()
+                on:click=toggle
+            >
+                {text}
+            </button>
+            <span class="tip-live" id=live_id role="status">{bubble}</span>
+        </span>
+    }
+    .into_any()
+}

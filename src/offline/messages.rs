@@ -1,0 +1,134 @@
+//! Messages between the page and the worker: what is cached, and content
+//! fetched before the worker took control.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::ServiceWorkerRegistration;
+
+use super::worker::{absolute, article_url, OfflineState, SwError, REGISTRATION};
+use crate::app::content::content_base;
+
+pub(super) fn message(kind: &str) -> js_sys::Object {
+    let m = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&m, &"type".into(), &kind.into());
+    m
+}
+
+pub(super) fn field(v: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+pub(super) fn strings(v: &JsValue) -> Vec<String> {
+    v.clone()
+        .dyn_into::<js_sys::Array>()
+        .map(|a| a.iter().filter_map(|x| x.as_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Handles what the worker sends: network status and the saved list.
+pub(super) fn on_worker_message(state: OfflineState, data: &JsValue) {
+    match field(data, "type").as_string().as_deref() {
+        Some("gloss:network") => {
+            if let Some(ok) = field(data, "online").as_bool() {
+                state.network_ok.try_set(ok);
+            }
+        }
+        Some("gloss:cached") => {
+            state
+                .cached
+                .try_set(strings(&field(data, "urls")).into_iter().collect());
+        }
+        _ => {}
+    }
+}
+
+/// Posts `msg` to the active worker and waits for its reply on a channel.
+pub(super) async fn ask(msg: &js_sys::Object) -> Result<JsValue, SwError> {
+    let worker = REGISTRATION
+        .with(|r| {
+            r.borrow()
+                .as_ref()
+                .and_then(ServiceWorkerRegistration::active)
+        })
+        .ok_or(SwError::Unavailable)?;
+    let channel = web_sys::MessageChannel::new().map_err(|_| SwError::Unavailable)?;
+    let port = channel.port1();
+    let reply = js_sys::Promise::new(&mut |resolve, _reject| {
+        port.set_onmessage(Some(&resolve));
+    });
+    worker
+        .post_message_with_transferable(msg, &js_sys::Array::of1(&channel.port2()))
+        .map_err(|e| SwError::NoAnswer(format!("{e:?}")))?;
+    let event = JsFuture::from(reply)
+        .await
+        .map_err(|e| SwError::NoAnswer(format!("{e:?}")))?;
+    port.close();
+    Ok(field(&event, "data"))
+}
+
+/// Asks the worker which content it has saved.
+pub(super) fn refresh_cached(state: OfflineState) {
+    spawn_local(async move {
+        if let Ok(reply) = ask(&message("gloss:cached")).await {
+            on_worker_message(state, &reply);
+        }
+    });
+}
+
+/// Saves these articles for offline reading.
+pub async fn save_articles(state: OfflineState, ids: &[String]) -> Result<(), SwError> {
+    let urls = js_sys::Array::new();
+    for id in ids {
+        if let Some(u) = article_url(id) {
+            urls.push(&u.into());
+        }
+    }
+    let msg = message("gloss:save");
+    let _ = js_sys::Reflect::set(&msg, &"urls".into(), &urls);
+    let reply = ask(&msg).await?;
+    // What the worker says it saved counts at once (the UI shows it now);
+    // then the full list, to be sure.
+    let saved = strings(&field(&reply, "saved"));
+    state.cached.try_update(|c| c.extend(saved));
+    refresh_cached(state);
+    match field(&reply, "failed")
+        .dyn_into::<js_sys::Array>()
+        .map(|a| a.length())
+    {
+        Ok(0) => Ok(()),
+        Ok(n) => Err(SwError::NotSaved(n as usize)),
+        Err(_) => Err(SwError::NoAnswer("no list of failures".into())),
+    }
+}
+
+/// Content fetched before the worker took control went around it; hand
+/// those URLs to it now, so the first article read is saved too, with the
+/// index (so the list works offline even after arriving by a deep link).
+pub(super) fn save_fetched_before_control() {
+    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+        return;
+    };
+    let Some(base) = absolute(&content_base()) else {
+        return;
+    };
+    let index = format!("{base}index.json");
+    let urls = js_sys::Array::of1(&index.as_str().into());
+    for entry in perf.get_entries_by_type("resource").iter() {
+        if let Some(name) = entry
+            .dyn_ref::<web_sys::PerformanceEntry>()
+            .map(web_sys::PerformanceEntry::name)
+        {
+            if name.starts_with(&base) && name.ends_with(".json") && name != index {
+                urls.push(&name.into());
+            }
+        }
+    }
+    let msg = message("gloss:save");
+    let _ = js_sys::Reflect::set(&msg, &"urls".into(), &urls);
+    spawn_local(async move {
+        let _ = ask(&msg).await;
+    });
+}

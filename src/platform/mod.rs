@@ -1,0 +1,5 @@
+//! Thin, panic-free wrappers over browser APIs: the document, focus and
+//! scrolling, deploy-time configuration, and `localStorage`.
+
+pub mod browser;
+pub mod storage;

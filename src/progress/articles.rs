@@ -1,0 +1,157 @@
+//! On the progress page: every article read or attempted in this browser,
+//! newest activity first, with its scores; and links that resume a quiz.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use gloss_core::Route;
+use leptos::ev::MouseEvent;
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::app::nav::{is_plain_click, Link, Router};
+use crate::progress::state::{display_date, use_progress};
+use crate::progress::summary::score_text;
+
+/// One article's line.
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    id: String,
+    last_read_at_ms: Option<u64>,
+    last_active_ms: u64,
+    summary: gloss_core::progress::ArticleSummary,
+}
+
+#[component]
+pub fn ArticleProgressList(titles: Signal<BTreeMap<String, String>>) -> impl IntoView {
+    let progress = use_progress();
+    let rows = Memo::new(move |_| {
+        progress.with(|s| {
+            let mut ids: BTreeSet<&str> = s.articles_read().keys().map(String::as_str).collect();
+            ids.extend(s.attempts().iter().map(|r| r.article_id.as_str()));
+            ids.extend(s.in_progress().iter().map(|a| a.article_id.as_str()));
+            let mut rows: Vec<Row> = ids
+                .into_iter()
+                .map(|id| {
+                    let read = s.articles_read().get(id).map(|m| m.last_read_at_ms);
+                    let summary = s.summary(id, "");
+                    let active = read
+                        .unwrap_or(0)
+                        .max(summary.last_finished_at_ms.unwrap_or(0));
+                    Row {
+                        id: id.to_owned(),
+                        last_read_at_ms: read,
+                        last_active_ms: active,
+                        summary,
+                    }
+                })
+                .collect();
+            rows.sort_by(|a, b| {
+                b.last_active_ms
+                    .cmp(&a.last_active_ms)
+                    .then(a.id.cmp(&b.id))
+            });
+            rows
+        })
+    });
+    move || {
+        let rows = rows.get();
+        if rows.is_empty() {
+            return view! { <p>"Articles you open appear here."</p> }.into_any();
+        }
+        view! {
+            <ul class="progress-list">
+                {rows.into_iter().map(|row| view! { <ArticleRow row titles/> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoView {
+    let id = row.id.clone();
+    let title = {
+        let id = id.clone();
+        move || match titles.with(|t| t.get(&id).cloned()) {
+            Some(title) => view! { <Link route=Route::article(&id)>{title}</Link> }.into_any(),
+            None => view! {
+                {id.clone()}
+                <span class="hint">" (not in the current list of articles)"</span>
+            }
+            .into_any(),
+        }
+    };
+    let read = match row.last_read_at_ms {
+        Some(ms) if ms > 0 => format!("Last read on {}.", display_date(ms)),
+        _ => "Not opened in this browser.".to_owned(),
+    };
+    let s = row.summary;
+    let scores = match (s.best, s.last) {
+        (Some(best), Some(last)) => view! {
+            <dl class="score-summary">
+                <div><dt>"Best score"</dt><dd>{score_text(best)}</dd></div>
+                <div><dt>"Last score"</dt><dd>{score_text(last)}</dd></div>
+                <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
+            </dl>
+        }
+        .into_any(),
+        _ => view! { <p class="hint">"No quiz finished yet."</p> }.into_any(),
+    };
+    view! {
+        <li class="progress-item">
+            <h3 class="progress-title">{title}</h3>
+            <p class="progress-read">{read}</p>
+            {scores}
+            {s.in_progress.then(|| view! { <p class="progress-note">"You have an unfinished quiz here."</p> })}
+        </li>
+    }
+}
+
+/// Opens an article at its quiz (`?article=<id>#quiz`) and moves focus to
+/// the quiz heading once the article has loaded.
+#[component]
+pub fn ResumeLink(article_id: String, title: String) -> impl IntoView {
+    let href = format!("{}#quiz", Route::article(&article_id).to_search());
+    let target = href.clone();
+    let router = use_context::<Router>();
+    let on_click = move |ev: MouseEvent| {
+        if !is_plain_click(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&target));
+        }
+        if let Some(Router(route)) = router {
+            route.set(Route::article(&article_id));
+        }
+        focus_when_present("quiz-heading", 100);
+    };
+    view! {
+        <a href=href on:click=on_click>
+            {format!("Continue the quiz on “{title}”")}
+        </a>
+    }
+}
+
+/// Focuses the element with this id as soon as it exists (checking every
+/// 50 ms, `tries` times), e.g. once an article has loaded.
+pub fn focus_when_present(id: &'static str, tries: u32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let found = window
+        .document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = found {
+        let _ = el.focus();
+        return;
+    }
+    if tries == 0 {
+        return;
+    }
+    let retry =
+        wasm_bindgen::closure::Closure::once_into_js(move || focus_when_present(id, tries - 1));
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), 50);
+}

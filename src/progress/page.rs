@@ -1,0 +1,122 @@
+//! `?view=progress`: everything Gloss remembers in this browser — where it is
+//! kept, unfinished quizzes, articles read and attempted, scores over time,
+//! export/import and reset.
+
+use std::collections::BTreeMap;
+
+use gloss_core::content::model::Index;
+use leptos::prelude::*;
+
+use crate::app::content::IndexStore;
+use crate::platform::browser;
+use crate::progress::articles::{ArticleProgressList, ResumeLink};
+use crate::progress::reset::ResetProgress;
+use crate::progress::score_chart::{ChartPoint, ScoreChart, MAX_POINTS};
+use crate::progress::state::{use_progress, StorageStatus};
+use crate::progress::transfer::ProgressTransfer;
+
+/// Article id → title, from the index (empty until it loads, or if it fails).
+pub type Titles = Signal<BTreeMap<String, String>>;
+
+fn titles_from(index: &Index) -> BTreeMap<String, String> {
+    index
+        .articles
+        .iter()
+        .map(|e| (e.id.clone(), e.title.clone()))
+        .collect()
+}
+
+#[component]
+pub fn ProgressPage() -> impl IntoView {
+    browser::set_title("My progress · Gloss");
+    browser::set_description(
+        "Your quiz scores and reading history in Gloss, kept in this browser.",
+    );
+    let progress = use_progress();
+    let index = use_context::<IndexStore>().unwrap_or_default();
+    index.ensure_loaded();
+    let titles: Titles = Signal::derive(move || {
+        index.state.with(|s| match s {
+            Some(Ok(index)) => titles_from(index),
+            _ => BTreeMap::new(),
+        })
+    });
+    let status = move || {
+        match progress.status() {
+        StorageStatus::Saved => "Your progress is saved in this browser, on this device. Nothing is sent anywhere.".to_owned(),
+        StorageStatus::MemoryOnly => "Your progress is kept in this tab only.".to_owned(),
+        StorageStatus::Blocked => "Your browser isn't letting Gloss store anything, so your progress lasts only until you close this tab. Export it below to keep it.".to_owned(),
+        StorageStatus::Unsaved(e) => format!("Your latest progress isn't saved on this device: {e}. It is kept in this tab until you close it; export it below to keep it."),
+    }
+    };
+    let empty = move || progress.with(|s| s.is_empty());
+    let unfinished = move || {
+        let list: Vec<String> = progress.with(|s| {
+            s.in_progress()
+                .iter()
+                .map(|a| a.article_id.clone())
+                .collect()
+        });
+        (!list.is_empty()).then(|| {
+            view! {
+                <section aria-labelledby="unfinished-heading">
+                    <h2 id="unfinished-heading">"Unfinished quizzes"</h2>
+                    <ul class="unfinished-list">
+                        {list.into_iter().map(|id| {
+                            let title = titles.with(|t| t.get(&id).cloned()).unwrap_or_else(|| id.clone());
+                            view! { <li><ResumeLink article_id=id title/></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
+        })
+    };
+    let chart = move || {
+        let points: Vec<ChartPoint> = progress.with(|s| {
+            let dated: Vec<_> = s.attempts().iter().filter(|r| !r.is_legacy()).collect();
+            let skip = dated.len().saturating_sub(MAX_POINTS);
+            dated
+                .into_iter()
+                .skip(skip)
+                .map(|r| ChartPoint {
+                    finished_at_ms: r.finished_at_ms,
+                    label: titles
+                        .with(|t| t.get(&r.article_id).cloned())
+                        .unwrap_or_else(|| r.article_id.clone()),
+                    score: r.quiz_score(),
+                })
+                .collect()
+        });
+        if points.is_empty() {
+            view! { <p>"When you finish a quiz, your scores appear here."</p> }.into_any()
+        } else {
+            view! { <ScoreChart points/> }.into_any()
+        }
+    };
+    view! {
+        <main id="main" tabindex="-1" class="page progress-page">
+            <h1>"My progress"</h1>
+            <p class="lede storage-status">{status}</p>
+            {move || empty().then(|| view! {
+                <p class="empty-progress">"You haven't read an article or taken a quiz in this browser yet."</p>
+            })}
+            {unfinished}
+            <section aria-labelledby="articles-heading">
+                <h2 id="articles-heading">"Articles"</h2>
+                <ArticleProgressList titles/>
+            </section>
+            <section aria-labelledby="scores-heading">
+                <h2 id="scores-heading">"Scores over time"</h2>
+                {chart}
+            </section>
+            <section aria-labelledby="transfer-heading">
+                <h2 id="transfer-heading">"Export and import"</h2>
+                <ProgressTransfer/>
+            </section>
+            <section aria-labelledby="reset-heading">
+                <h2 id="reset-heading">"Reset progress"</h2>
+                <ResetProgress/>
+            </section>
+        </main>
+    }
+}

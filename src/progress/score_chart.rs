@@ -1,0 +1,146 @@
+//! Quiz scores over time: an SVG line chart (with a title and a text
+//! description) and the same numbers as a table.
+
+use gloss_core::quiz::QuizScore;
+use leptos::prelude::*;
+
+use crate::progress::state::display_date;
+
+/// Attempts shown at most (the newest).
+pub const MAX_POINTS: usize = 20;
+
+/// One finished attempt on the chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartPoint {
+    pub finished_at_ms: u64,
+    /// The article's title (or id).
+    pub label: String,
+    pub score: QuizScore,
+}
+
+// Drawing area, in viewBox units.
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 200.0;
+const LEFT: f64 = 56.0;
+const RIGHT: f64 = 14.0;
+const TOP: f64 = 14.0;
+const BOTTOM: f64 = 34.0;
+
+fn x_of(i: usize, n: usize) -> f64 {
+    let span = WIDTH - LEFT - RIGHT;
+    if n <= 1 {
+        LEFT + span / 2.0
+    } else {
+        #[allow(clippy::cast_precision_loss)] // at most MAX_POINTS
+        let f = i as f64 / (n - 1) as f64;
+        LEFT + span * f
+    }
+}
+
+fn y_of(percent: u32) -> f64 {
+    let span = HEIGHT - TOP - BOTTOM;
+    TOP + span * (1.0 - f64::from(percent.min(100)) / 100.0)
+}
+
+fn describe(points: &[ChartPoint]) -> String {
+    match (points.first(), points.last()) {
+        (Some(first), Some(last)) if points.len() > 1 => format!(
+            "A line chart of your last {} quiz scores, from {}% on {} to {}% on {}. The table below lists every score.",
+            points.len(),
+            first.score.percent(),
+            display_date(first.finished_at_ms),
+            last.score.percent(),
+            display_date(last.finished_at_ms)
+        ),
+        (Some(only), _) => format!(
+            "One quiz score: {}% on {}.",
+            only.score.percent(),
+            display_date(only.finished_at_ms)
+        ),
+        _ => String::new(),
+    }
+}
+
+#[component]
+pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
+    let n = points.len();
+    let line: String = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| format!("{:.1},{:.1}", x_of(i, n), y_of(p.score.percent())))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let every = n.div_ceil(10).max(1);
+    let grid = [0u32, 50, 100]
+        .into_iter()
+        .map(|pc| {
+        let y = format!("{:.1}", y_of(pc));
+        view! {
+            <line class="chart-grid" x1=LEFT.to_string() x2=(WIDTH - RIGHT).to_string() y1=y.clone() y2=y.clone()/>
+            <text class="chart-label" x=(LEFT - 8.0).to_string() y=y text-anchor="end" dominant-baseline="middle">{format!("{pc}%")}</text>
+        }
+        })
+        .collect_view();
+    let dots = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (x, y) = (format!("{:.1}", x_of(i, n)), format!("{:.1}", y_of(p.score.percent())));
+            let label = (i % every == 0 || i + 1 == n).then(|| {
+                view! {
+                    <text class="chart-label" x=x.clone() y=(HEIGHT - 10.0).to_string() text-anchor="middle">{(i + 1).to_string()}</text>
+                }
+            });
+            view! { <circle class="chart-dot" cx=x cy=y r="5"/>{label} }
+        })
+        .collect_view();
+    let rows = points
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            view! {
+                <tr>
+                    <td>{i + 1}</td>
+                    <td>{display_date(p.finished_at_ms)}</td>
+                    <td>{p.label.clone()}</td>
+                    <td>{format!("{} out of {} ({}%)", p.score.correct, p.score.total, p.score.percent())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let description = describe(&points);
+    view! {
+        <figure class="score-chart">
+            <svg
+                class="chart"
+                role="img"
+                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                aria-labelledby="score-chart-title score-chart-desc"
+            >
+                <title id="score-chart-title">"Your quiz scores over time"</title>
+                <desc id="score-chart-desc">{description}</desc>
+                {grid}
+                <polyline class="chart-line" points=line/>
+                {dots}
+            </svg>
+            <figcaption class="hint">"Each point is a finished quiz, oldest on the left, numbered as in the table."</figcaption>
+        </figure>
+        <details class="chart-data">
+            <summary>"Show the scores as a table"</summary>
+            <div class="table-scroll">
+                <table class="score-table">
+                    <caption>"Your quiz scores, oldest first"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"#"</th>
+                            <th scope="col">"Date"</th>
+                            <th scope="col">"Article"</th>
+                            <th scope="col">"Score"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

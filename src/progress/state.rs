@@ -1,0 +1,328 @@
+//! The reader's progress: held in memory as a signal, and kept in
+//! `localStorage` when the browser allows it (see docs/progress-format.md).
+//!
+//! * Every write reads what is stored first and merges ([`merge`]), so a
+//!   second tab's attempts are never overwritten; a `storage` event from
+//!   another tab is merged into memory.
+//! * Storage blocked: everything works from memory; a notice says so.
+//! * Quota exceeded: the change stays in memory, the reader is told, and the
+//!   stored value is untouched (a failed `setItem` changes nothing).
+//! * Unreadable data under our key is set aside under a quarantine key
+//!   before anything is written over it; if it cannot be set aside, it is
+//!   left alone and progress stays in memory.
+//!
+//! The logic (validation, merge, summaries, export format) is `gloss_core`.
+
+use std::collections::BTreeSet;
+
+use gloss_core::progress::{
+    import, merge, ArticleSummary, AttemptRecord, ProgressError, ProgressStore, RecordIssue,
+    MAX_ATTEMPTS, MAX_TIME_MS, STORAGE_KEY,
+};
+use gloss_core::quiz::SavedAttempt;
+use leptos::ev;
+use leptos::logging::warn;
+use leptos::prelude::*;
+
+use crate::platform::storage::{self, StorageError};
+
+/// Where progress is kept right now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageStatus {
+    /// Everything is saved in this browser.
+    Saved,
+    /// The browser blocks storage: progress lives in this tab only.
+    Blocked,
+    /// The last save failed (full, or unreadable data that could not be
+    /// set aside); the newest progress is only in this tab.
+    Unsaved(StorageError),
+    /// Never stored, by design (component tests).
+    MemoryOnly,
+}
+
+/// Something the reader should know about their stored progress.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Storage is blocked; progress will not be kept on this device.
+    Blocked,
+    /// Storage is full; the latest progress is only in this tab.
+    Quota,
+    /// Saving failed for another reason.
+    WriteFailed(String),
+    /// Stored progress could not be read; it was set aside (why).
+    Quarantined(String),
+    /// This many stored records could not be read; the original was set aside.
+    Dropped(usize),
+    /// Unreadable progress could not be set aside, so it is left untouched.
+    CannotSetAside(String),
+}
+
+/// A notice's kind, for dismissing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NoticeKind {
+    Blocked,
+    Quota,
+    WriteFailed,
+    Quarantined,
+    Dropped,
+    CannotSetAside,
+}
+
+impl Notice {
+    pub fn kind(&self) -> NoticeKind {
+        match self {
+            Notice::Blocked => NoticeKind::Blocked,
+            Notice::Quota => NoticeKind::Quota,
+            Notice::WriteFailed(_) => NoticeKind::WriteFailed,
+            Notice::Quarantined(_) => NoticeKind::Quarantined,
+            Notice::Dropped(_) => NoticeKind::Dropped,
+            Notice::CannotSetAside(_) => NoticeKind::CannotSetAside,
+        }
+    }
+}
+
+/// What an import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    /// Attempts in the file that this browser did not have.
+    pub added: usize,
+    /// Attempts in the file that were already here.
+    pub known: usize,
+    /// Records in the file that could not be read (dropped).
+    pub warnings: Vec<RecordIssue>,
+    pub exported_at_ms: Option<u64>,
+}
+
+/// The progress context: a `Copy` handle to the in-memory store.
+#[derive(Clone, Copy)]
+pub struct Progress {
+    pub(super) store: RwSignal<ProgressStore>,
+    pub(super) status: RwSignal<StorageStatus>,
+    pub(super) notices: RwSignal<Vec<Notice>>,
+    pub(super) dismissed: StoredValue<BTreeSet<NoticeKind>>,
+    pub(super) persistent: bool,
+}
+
+/// The progress in context (the app provides it), or else one memory-only
+/// store shared by every caller (components mounted on their own, in tests).
+pub fn use_progress() -> Progress {
+    use_context::<Progress>().unwrap_or_else(fallback)
+}
+
+/// A memory-only store owned by a root that is never dropped. Providing it
+/// in the caller's owner instead would leave a disposed store in context
+/// when that owner re-runs (a list re-rendering), and reading it would panic.
+fn fallback() -> Progress {
+    thread_local! {
+        static FALLBACK: (Owner, Progress) = {
+            let owner = Owner::new_root(None);
+            let progress = owner.with(Progress::memory);
+            (owner, progress)
+        };
+    }
+    FALLBACK.with(|(_, p)| *p)
+}
+
+impl Progress {
+    fn new(persistent: bool, status: StorageStatus) -> Self {
+        Progress {
+            store: RwSignal::new(ProgressStore::new()),
+            status: RwSignal::new(status),
+            notices: RwSignal::new(Vec::new()),
+            dismissed: StoredValue::new(BTreeSet::new()),
+            persistent,
+        }
+    }
+
+    /// Reads stored progress, listens for other tabs, and provides the context.
+    pub fn provide() -> Progress {
+        let p = Progress::new(true, StorageStatus::Saved);
+        p.init();
+        provide_context(p);
+        let handle = window_event_listener(ev::storage, move |e| p.on_storage_event(&e));
+        on_cleanup(move || handle.remove());
+        p
+    }
+
+    /// Progress that is never stored (tests, or embedding without storage).
+    pub fn memory() -> Progress {
+        Progress::new(false, StorageStatus::MemoryOnly)
+    }
+
+    // ----------------------------------------------------------------- reading
+
+    /// The store, tracked.
+    pub fn with<R>(&self, f: impl FnOnce(&ProgressStore) -> R) -> R {
+        self.store.with(f)
+    }
+
+    /// The store, untracked.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&ProgressStore) -> R) -> R {
+        self.store.with_untracked(f)
+    }
+
+    /// Quiz summary of one article (tracked).
+    pub fn summary(&self, article_id: &str, quiz_hash: &str) -> ArticleSummary {
+        self.store.with(|s| s.summary(article_id, quiz_hash))
+    }
+
+    /// Glossary terms opened in one article (tracked).
+    pub fn terms_opened(&self, article_id: &str) -> BTreeSet<String> {
+        self.store
+            .with(|s| s.terms_opened_for(article_id).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Where progress is kept (tracked).
+    pub fn status(&self) -> StorageStatus {
+        self.status.get()
+    }
+
+    /// Notices not dismissed (tracked).
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.get()
+    }
+
+    /// Hides a notice for the rest of this visit.
+    pub fn dismiss(&self, kind: NoticeKind) {
+        self.dismissed.update_value(|d| {
+            d.insert(kind);
+        });
+        self.notices.update(|v| v.retain(|n| n.kind() != kind));
+    }
+
+    // ----------------------------------------------------------------- changes
+
+    /// Notes that an article was shown.
+    pub fn mark_read(&self, article_id: &str) {
+        let now = now_ms();
+        self.change(|s| s.mark_read(article_id, now).map(|()| true));
+    }
+
+    /// Notes that a glossary term was opened; true if it is new.
+    pub fn mark_term_opened(&self, article_id: &str, term_id: &str) -> bool {
+        self.change(|s| s.mark_term_opened(article_id, term_id))
+    }
+
+    /// Records a finished attempt (and drops its in-progress save).
+    pub fn record_attempt(&self, record: AttemptRecord) -> Result<(), RecordIssue> {
+        let mut result = Ok(());
+        self.change(|s| {
+            result = s.record_attempt(record);
+            result.clone().map(|()| true)
+        });
+        result
+    }
+
+    /// Saves an unfinished attempt for resuming.
+    pub fn save_in_progress(&self, saved: SavedAttempt) {
+        self.change(|s| s.save_in_progress(saved));
+    }
+
+    /// Forgets the unfinished attempt at an article.
+    pub fn discard_in_progress(&self, article_id: &str) {
+        self.change(|s| Ok(s.discard_in_progress(article_id).is_some()));
+    }
+
+    /// Applies `f` to a copy of the store; keeps and saves it if `f` says
+    /// something changed. Invalid records are refused by the core and logged.
+    fn change(&self, f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>) -> bool {
+        let mut next = self.store.get_untracked();
+        match f(&mut next) {
+            Ok(true) => {
+                self.store.set(next);
+                self.persist();
+                true
+            }
+            Ok(false) => false,
+            Err(issue) => {
+                warn!("gloss: progress not recorded: {issue}");
+                false
+            }
+        }
+    }
+
+    /// Merges an export file into the progress.
+    pub fn import_text(&self, text: &str) -> Result<ImportReport, ProgressError> {
+        let loaded = import(text)?;
+        let ids = |s: &ProgressStore| -> BTreeSet<String> {
+            s.attempts().iter().map(|r| r.id.clone()).collect()
+        };
+        let before = self.store.with_untracked(ids);
+        let incoming = ids(&loaded.store);
+        let added = incoming.difference(&before).count();
+        let mut merged = self.store.with_untracked(|s| merge(s, &loaded.store));
+        merged.trim(MAX_ATTEMPTS);
+        self.set_store(merged);
+        self.persist();
+        Ok(ImportReport {
+            added,
+            known: incoming.len() - added,
+            warnings: loaded.warnings,
+            exported_at_ms: loaded.exported_at_ms,
+        })
+    }
+
+    /// The progress as an export file (works whether or not it is stored).
+    pub fn export_json(&self) -> Result<String, ProgressError> {
+        self.store.with_untracked(|s| s.export_json(now_ms()))
+    }
+
+    /// Forgets all progress, in memory and in this browser's storage.
+    /// Data set aside under quarantine keys is left alone.
+    pub fn reset(&self) -> Result<(), StorageError> {
+        self.store.set(ProgressStore::new());
+        if !self.persistent || self.status.get_untracked() == StorageStatus::Blocked {
+            return Ok(());
+        }
+        storage::local()?.remove(STORAGE_KEY)?;
+        self.saved();
+        Ok(())
+    }
+
+    // ----------------------------------------------------------------- storage
+
+    pub(super) fn set_store(&self, next: ProgressStore) {
+        if self.store.with_untracked(|s| s != &next) {
+            self.store.set(next);
+        }
+    }
+
+    /// Read what is stored, merge memory into it, write the result.
+    pub(super) fn notify(&self, notice: Notice) {
+        let kind = notice.kind();
+        if self.dismissed.with_value(|d| d.contains(&kind))
+            || self.notices.with_untracked(|v| v.contains(&notice))
+        {
+            return;
+        }
+        self.notices.update(|v| {
+            v.retain(|n| n.kind() != kind);
+            v.push(notice);
+        });
+    }
+}
+
+/// Milliseconds since the epoch, clamped to what the format accepts.
+pub fn now_ms() -> u64 {
+    let now = js_sys::Date::now();
+    if now.is_finite() && now > 0.0 {
+        // Truncation is intended: whole milliseconds.
+        (now as u64).min(MAX_TIME_MS)
+    } else {
+        0
+    }
+}
+
+/// A date in words in the reader's time zone, e.g. "27 November 2026".
+pub fn display_date(ms: u64) -> String {
+    #[allow(clippy::cast_precision_loss)] // times are at most 2^53
+    let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let iso = format!(
+        "{:04}-{:02}-{:02}",
+        d.get_full_year(),
+        d.get_month() + 1,
+        d.get_date()
+    );
+    gloss_core::content::date::display(&iso)
+}

@@ -1,0 +1,90 @@
+//! The reader's record at one article: best score, last score and number of
+//! attempts, on the article page (above the quiz) and on index cards.
+
+use gloss_core::quiz::QuizScore;
+use leptos::prelude::*;
+
+use crate::progress::state::use_progress;
+
+/// "5 out of 7 (71%)".
+pub fn score_text(score: QuizScore) -> String {
+    format!(
+        "{} out of {} ({}%)",
+        score.correct,
+        score.total,
+        score.percent()
+    )
+}
+
+fn attempts_text(n: u32) -> String {
+    match n {
+        1 => "1 attempt".to_owned(),
+        n => format!("{n} attempts"),
+    }
+}
+
+/// Above the quiz on the article page; nothing before a first attempt.
+#[component]
+pub fn QuizProgressSummary(
+    #[prop(into)] article_id: String,
+    /// `quiz_hash` of the quiz as it is now, to spot earlier versions.
+    #[prop(into)]
+    quiz_hash: String,
+) -> impl IntoView {
+    let progress = use_progress();
+    move || {
+        let s = progress.summary(&article_id, &quiz_hash);
+        let (best, last) = (s.best?, s.last?);
+        let outdated = (s.outdated_attempts > 0).then(|| {
+            let n = s.outdated_attempts;
+            let text = if n == s.attempts {
+                "These attempts were on an earlier version of this quiz.".to_owned()
+            } else if n == 1 {
+                "1 attempt was on an earlier version of this quiz.".to_owned()
+            } else {
+                format!("{n} attempts were on an earlier version of this quiz.")
+            };
+            view! { <p class="hint summary-note">{text}</p> }
+        });
+        Some(view! {
+            <div class="quiz-summary">
+                <dl class="score-summary">
+                    <div><dt>"Best score"</dt><dd>{score_text(best)}</dd></div>
+                    <div><dt>"Last score"</dt><dd>{score_text(last)}</dd></div>
+                    <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
+                </dl>
+                {outdated}
+            </div>
+        })
+    }
+}
+
+/// Badges on an index card: read, scores, an unfinished quiz.
+#[component]
+pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
+    let progress = use_progress();
+    move || {
+        // Best and last do not depend on the quiz version; the card has no hash.
+        let s = progress.summary(&article_id, "");
+        let read = progress.with(|p| p.articles_read().contains_key(&article_id));
+        let mut badges = Vec::new();
+        if read {
+            badges.push("Read".to_owned());
+        }
+        if let (Some(best), Some(last)) = (s.best, s.last) {
+            badges.push(format!("Best score {}", score_text(best)));
+            badges.push(format!("Last {} out of {}", last.correct, last.total));
+            badges.push(attempts_text(s.attempts));
+        }
+        if s.in_progress {
+            badges.push("Quiz in progress".to_owned());
+        }
+        (!badges.is_empty()).then(|| {
+            view! {
+                <ul class="card-progress" lang="en">
+                    {badges.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}
+                </ul>
+            }
+        })
+    }
+}

@@ -1,0 +1,210 @@
+//! One question: a fieldset whose legend is the prompt, radios (single
+//! choice, true/false) or checkboxes (multiple select), then either "Check
+//! answer" with feedback (immediate mode) or previous/next (check at end).
+
+use gloss_core::content::model::QuestionKind;
+use gloss_core::quiz::{AttemptError, ChoiceFeedback, Mode};
+use leptos::prelude::*;
+
+use crate::article::rich_text::RichText;
+use crate::quiz::feedback::QuestionFeedback;
+use crate::quiz::state::{ChoiceData, QuestionData, QuizState, QUESTION_HEADING};
+use crate::quiz::unanswered::Unanswered;
+
+#[component]
+pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
+    let Some(q) = state.question(position) else {
+        return view! { <p class="quiz-note">"This question can't be shown."</p> }.into_any();
+    };
+    let mode = state.mode();
+    let qid = StoredValue::new(q.id.clone());
+    let checked = Memo::new(move |_| {
+        state
+            .attempt
+            .with(|a| a.as_ref().is_some_and(|a| a.is_checked(&qid.get_value())))
+    });
+    let result = Memo::new(move |_| {
+        state
+            .attempt
+            .with(|a| a.as_ref().and_then(|a| a.result(&qid.get_value())))
+    });
+    let finished = Memo::new(move |_| {
+        state
+            .attempt
+            .with(|a| a.as_ref().is_some_and(|a| a.is_finished()))
+    });
+    let missing = RwSignal::new(false);
+    let hint_id = format!("quiz-hint-{}", q.id);
+    let error_id = format!("quiz-error-{}", q.id);
+    let described_by = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || {
+            if missing.get() {
+                format!("{hint_id} {error_id}")
+            } else {
+                hint_id.clone()
+            }
+        }
+    };
+    let hint = match q.kind {
+        QuestionKind::Single => "Select one answer.",
+        QuestionKind::TrueFalse => "Select true or false.",
+        QuestionKind::Multiple => "Select all the answers that apply.",
+    };
+    let first_input = q.choices.first().map(|c| input_id(&q.id, c.original));
+    let choices = q
+        .choices
+        .iter()
+        .map(|c| choice_view(state, &q, c, checked, result, missing))
+        .collect_view();
+
+    let on_check = move |_| match state.check(&qid.get_value()) {
+        Err(AttemptError::NothingSelected(_)) => {
+            missing.set(true);
+            if let Some(id) = first_input.clone() {
+                focus_input(id);
+            }
+        }
+        _ => missing.set(false),
+    };
+    let (number, total) = (q.number, q.total);
+    let is_last = number >= total;
+    let actions = move || {
+        match mode {
+        Mode::Immediate if !checked.get() => view! {
+            <button type="button" class="button" on:click=on_check.clone()>"Check answer"</button>
+        }
+        .into_any(),
+        Mode::Immediate if finished.get() => view! {
+            <button type="button" class="button" on:click=move |_| state.show_results()>"See your results"</button>
+        }
+        .into_any(),
+        Mode::Immediate => view! {
+            <button type="button" class="button" on:click=move |_| state.go_to(position + 1)>"Next question"</button>
+        }
+        .into_any(),
+        Mode::AtEnd => view! {
+            {(position > 0).then(|| view! {
+                <button type="button" class="button button-secondary" on:click=move |_| state.go_to(position - 1)>
+                    "Previous question"
+                </button>
+            })}
+            {(!is_last).then(|| view! {
+                <button type="button" class="button" on:click=move |_| state.go_to(position + 1)>"Next question"</button>
+            })}
+        }
+        .into_any(),
+    }
+    };
+    let feedback = {
+        let q = q.clone();
+        move || {
+            (mode == Mode::Immediate)
+                .then(|| result.get())
+                .flatten()
+                .map(|r| view! { <QuestionFeedback question=q.clone() result=r/> })
+        }
+    };
+    view! {
+        <div class="quiz-question">
+            <fieldset class="question" aria-describedby=described_by>
+                <legend class="question-legend">
+                    <h3 id=QUESTION_HEADING class="question-heading" tabindex="-1">
+                        <span class="question-count">{format!("Question {number} of {total}")}</span>
+                        <span class="question-prompt"><RichText text=q.prompt.clone()/></span>
+                    </h3>
+                </legend>
+                <p class="question-hint" id=hint_id>{hint}</p>
+                {move || missing.get().then(|| view! {
+                    <p class="question-error" id=error_id.clone()>
+                        <span class="visually-hidden">"Error: "</span>
+                        {if q.kind == QuestionKind::Multiple { "Select at least one answer" } else { "Select an answer" }}
+                    </p>
+                })}
+                <div class="choices">{choices}</div>
+            </fieldset>
+            <div class="quiz-feedback-region" aria-live="polite">{feedback}</div>
+            <div class="quiz-actions">{actions}</div>
+            {(mode == Mode::AtEnd && is_last).then(|| view! { <Unanswered state/> })}
+        </div>
+    }
+    .into_any()
+}
+
+fn input_id(question_id: &str, original: usize) -> String {
+    format!("quiz-{question_id}-choice-{original}")
+}
+
+fn focus_input(id: String) {
+    request_animation_frame(move || {
+        use wasm_bindgen::JsCast;
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// One choice: the input, its label and, once checked, a visible mark.
+fn choice_view(
+    state: QuizState,
+    q: &QuestionData,
+    c: &ChoiceData,
+    checked: Memo<bool>,
+    result: Memo<Option<gloss_core::quiz::QuestionResult>>,
+    missing: RwSignal<bool>,
+) -> impl IntoView {
+    let original = c.original;
+    let id = input_id(&q.id, original);
+    let qid = StoredValue::new(q.id.clone());
+    let input_type = if q.kind == QuestionKind::Multiple {
+        "checkbox"
+    } else {
+        "radio"
+    };
+    let selected = move || {
+        state.attempt.with(|a| {
+            a.as_ref()
+                .and_then(|a| a.selection(&qid.get_value()))
+                .is_some_and(|r| r.contains(original))
+        })
+    };
+    let feedback = move || result.get().map(|r| r.choice_feedback(original));
+    let class = move || match feedback() {
+        Some(ChoiceFeedback::CorrectSelected) => "choice choice-right",
+        Some(ChoiceFeedback::CorrectMissed) => "choice choice-missed",
+        Some(ChoiceFeedback::WrongSelected) => "choice choice-wrong",
+        _ => "choice",
+    };
+    let mark = move || {
+        let text = match feedback()? {
+            ChoiceFeedback::CorrectSelected => "Your answer: right",
+            ChoiceFeedback::CorrectMissed => "Right answer",
+            ChoiceFeedback::WrongSelected => "Your answer: wrong",
+            ChoiceFeedback::NotSelected => return None,
+        };
+        Some(view! { <span class="choice-mark">{text}</span> })
+    };
+    view! {
+        <div class=class>
+            <input
+                class="choice-input"
+                type=input_type
+                id=id.clone()
+                name=format!("quiz-{}", q.id)
+                value=original.to_string()
+                prop:checked=selected
+                disabled=move || checked.get()
+                on:change=move |ev| {
+                    missing.set(false);
+                    state.set_choice(&qid.get_value(), original, event_target_checked(&ev));
+                }
+            />
+            <label class="choice-label" for=id><RichText text=c.text.clone()/></label>
+            {mark}
+        </div>
+    }
+}

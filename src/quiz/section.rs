@@ -1,0 +1,34 @@
+//! The quiz on an article page: the reader's record so far, then the start
+//! screen, one question at a time, or the results.
+
+use std::sync::Arc;
+
+use gloss_core::content::model::Article;
+use leptos::prelude::*;
+
+use crate::progress::state::use_progress;
+use crate::progress::summary::QuizProgressSummary;
+use crate::quiz::question::QuizQuestion;
+use crate::quiz::result::QuizResult;
+use crate::quiz::start::QuizStart;
+use crate::quiz::state::{QuizState, Screen};
+
+#[component]
+pub fn QuizSection(article: Arc<Article>) -> impl IntoView {
+    let quiz = article.quiz.clone().filter(|q| !q.questions.is_empty());
+    quiz.map(|quiz| {
+        let state = QuizState::new(article.id.clone(), quiz, use_progress());
+        let screen = Memo::new(move |_| state.screen());
+        view! {
+        <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
+            <h2 id="quiz-heading" tabindex="-1">"Check your understanding"</h2>
+            <QuizProgressSummary article_id=state.article_id() quiz_hash=state.quiz_hash()/>
+            {move || match screen.get() {
+                Screen::Start => view! { <QuizStart state/> }.into_any(),
+                Screen::Question(position) => view! { <QuizQuestion state position/> }.into_any(),
+                Screen::Results => view! { <QuizResult state/> }.into_any(),
+            }}
+        </section>
+        }
+    })
+}
