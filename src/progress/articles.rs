@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::nav::{is_plain_click, Link, Router};
 use crate::progress::state::{display_date, use_progress};
-use crate::progress::summary::score_text;
+use gloss_core::wording::score as score_text;
 
 /// One article's line.
 #[derive(Debug, Clone, PartialEq)]

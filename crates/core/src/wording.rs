@@ -4,9 +4,32 @@
 
 use crate::quiz::QuizScore;
 
+/// A count of things: any unsigned integer type.
+pub trait Count: Copy {
+    fn as_u64(self) -> u64;
+}
+
+impl Count for u32 {
+    fn as_u64(self) -> u64 {
+        u64::from(self)
+    }
+}
+
+impl Count for u64 {
+    fn as_u64(self) -> u64 {
+        self
+    }
+}
+
+impl Count for usize {
+    fn as_u64(self) -> u64 {
+        u64::try_from(self).unwrap_or(u64::MAX)
+    }
+}
+
 /// The singular or plural form of a word for a count.
-pub fn noun<'a>(n: u64, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
+pub fn noun<'a>(n: impl Count, one: &'a str, many: &'a str) -> &'a str {
+    if n.as_u64() == 1 {
         one
     } else {
         many
@@ -14,19 +37,13 @@ pub fn noun<'a>(n: u64, one: &'a str, many: &'a str) -> &'a str {
 }
 
 /// A count with its noun: "1 question", "0 questions", "12 questions".
-pub fn count(n: impl Into<u64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    format!("{n} {}", noun(n, one, many))
-}
-
-/// [`count`] for `usize` counts.
-pub fn count_usize(n: usize, one: &str, many: &str) -> String {
-    count(u64::try_from(n).unwrap_or(u64::MAX), one, many)
+pub fn count(n: impl Count, one: &str, many: &str) -> String {
+    format!("{} {}", n.as_u64(), noun(n, one, many))
 }
 
 /// "was" for one, "were" for any other count.
-pub fn was_were(n: impl Into<u64>) -> &'static str {
-    noun(n.into(), "was", "were")
+pub fn was_were(n: impl Count) -> &'static str {
+    noun(n, "was", "were")
 }
 
 /// "5 out of 7".
@@ -63,7 +80,7 @@ pub fn question_of(number: usize, total: usize) -> String {
 pub fn answered_of(answered: usize, total: usize) -> String {
     format!(
         "You answered {answered} of {}",
-        count_usize(total, "question", "questions")
+        count(total, "question", "questions")
     )
 }
 
@@ -81,12 +98,12 @@ mod tests {
         assert_eq!(count(0u32, "question", "questions"), "0 questions");
         assert_eq!(count(1u32, "question", "questions"), "1 question");
         assert_eq!(count(2u32, "question", "questions"), "2 questions");
-        assert_eq!(count_usize(1, "article", "articles"), "1 article");
-        assert_eq!(count_usize(10_000, "attempt", "attempts"), "10000 attempts");
+        assert_eq!(count(1usize, "article", "articles"), "1 article");
+        assert_eq!(count(10_000u64, "attempt", "attempts"), "10000 attempts");
         assert_eq!(was_were(1u32), "was");
         assert_eq!(was_were(3u32), "were");
-        assert_eq!(noun(1, "record", "records"), "record");
-        assert_eq!(noun(0, "record", "records"), "records");
+        assert_eq!(noun(1usize, "record", "records"), "record");
+        assert_eq!(noun(0usize, "record", "records"), "records");
     }
 
     #[test]
