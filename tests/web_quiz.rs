@@ -244,14 +244,20 @@ async fn quota_exceeded_keeps_the_attempt_in_memory_and_the_stored_value() {
 
 // ------------------------------------------------------------------ quiz
 
+/// Mounts the quiz section of `article` with `progress`; keep the handle.
+fn mount_quiz(article: Arc<Article>, progress: Progress) -> (web_sys::HtmlElement, impl Sized) {
+    let el = container();
+    let mounted = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(progress);
+        view! { <QuizSection article=article.clone()/> }
+    });
+    (el, mounted)
+}
+
 #[wasm_bindgen_test]
 async fn quiz_check_as_you_go_gives_feedback_and_records_the_score() {
-    let el = container();
     let progress = Progress::memory();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=article()/> }
-    });
+    let (el, _mounted) = mount_quiz(article(), progress);
     assert_eq!(text(&one(&el, ".quiz-meta")), "3 questions");
     assert!(one(&el, "#quiz-mode-immediate")
         .unchecked_into::<web_sys::HtmlInputElement>()
@@ -315,12 +321,8 @@ async fn quiz_check_as_you_go_gives_feedback_and_records_the_score() {
 
 #[wasm_bindgen_test]
 async fn quiz_check_at_the_end_warns_about_unanswered_questions() {
-    let el = container();
     let progress = Progress::memory();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=article()/> }
-    });
+    let (el, _mounted) = mount_quiz(article(), progress);
     one(&el, "#quiz-mode-at-end").click();
     button(&el, "Start the quiz").click();
     settle().await;
@@ -394,11 +396,7 @@ async fn attempts_on_an_earlier_version_are_kept_and_marked() {
         .unwrap();
     progress.save_in_progress(unfinished.save(5_000).unwrap());
 
-    let el = container();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=article()/> }
-    });
+    let (el, _mounted) = mount_quiz(article(), progress);
     settle().await;
     assert_eq!(
         text(&one(&el, ".quiz-summary .summary-note")),
@@ -470,12 +468,7 @@ fn at(hay: &str, needle: &str) -> usize {
 
 #[wasm_bindgen_test]
 async fn the_review_explains_the_readers_own_wrong_choice_then_the_right_one() {
-    let el = container();
-    let progress = Progress::memory();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=explained_article()/> }
-    });
+    let (el, _mounted) = mount_quiz(explained_article(), Progress::memory());
     one(&el, "#quiz-mode-at-end").click();
     button(&el, "Start the quiz").click();
     settle().await;
@@ -535,4 +528,33 @@ async fn the_review_explains_the_readers_own_wrong_choice_then_the_right_one() {
     assert!(yours < wrong && wrong < right, "{multiple}");
     assert!(at(&multiple, "Correct. A fits.") > right, "{multiple}");
     assert!(at(&multiple, "Correct. C fits.") > right, "{multiple}");
+}
+
+#[wasm_bindgen_test]
+async fn immediate_feedback_explains_the_readers_own_choice_then_the_right_one() {
+    let (el, _mounted) = mount_quiz(explained_article(), Progress::memory());
+    button(&el, "Start the quiz").click();
+    settle().await;
+    loop {
+        match text(&one(&el, ".question-prompt")).as_str() {
+            "Pick one" => break,
+            "True?" => pick(&el, "True"),
+            _ => pick(&el, "A"),
+        }
+        settle().await;
+        button(&el, "Check answer").click();
+        settle().await;
+        button(&el, "Next question").click();
+        settle().await;
+    }
+    pick(&el, "B");
+    settle().await;
+    button(&el, "Check answer").click();
+    settle().await;
+    let feedback = one(&el, ".quiz-feedback-region .feedback");
+    assert_eq!(text(&one(&feedback, "h4")), "Incorrect");
+    let yours = text(&one(&feedback, ".review-yours"));
+    assert_eq!(yours, "Your answer: BNo. B is a decoy.");
+    let right = text(&one(&feedback, ".right-answer"));
+    assert_eq!(right, "Right answer: ACorrect. A is the one.");
 }

@@ -1,7 +1,7 @@
 //! The reader's record at one article: best score, last score and number of
 //! attempts, on the article page (above the quiz) and on index cards.
 
-use gloss_core::wording::{count, out_of, score as score_text, was_were};
+use gloss_core::wording::{count, out_of, score, was_were};
 use leptos::prelude::*;
 
 use crate::progress::state::use_progress;
@@ -34,8 +34,8 @@ pub fn QuizProgressSummary(
         Some(view! {
             <div class="quiz-summary">
                 <dl class="score-summary">
-                    <div><dt>"Best score"</dt><dd>{score_text(best)}</dd></div>
-                    <div><dt>"Last score"</dt><dd>{score_text(last)}</dd></div>
+                    <div><dt>"Best score"</dt><dd>{score(best)}</dd></div>
+                    <div><dt>"Last score"</dt><dd>{score(last)}</dd></div>
                     <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
                 </dl>
                 {outdated}
@@ -57,7 +57,7 @@ pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
             badges.push("Read".to_owned());
         }
         if let (Some(best), Some(last)) = (s.best, s.last) {
-            badges.push(format!("Best score {}", score_text(best)));
+            badges.push(format!("Best score {}", score(best)));
             badges.push(format!("Last {}", out_of(last)));
             badges.push(count(s.attempts, "attempt", "attempts"));
         }

@@ -310,9 +310,9 @@ mod tests {
         assert_eq!(texts(&r.right.unwrap()), [("NOAA", Some("Correct."))]);
     }
 
-    #[test]
-    fn multiple_lists_each_wrong_pick_with_its_explanation_then_the_right_set() {
-        let q = quiz(
+    /// A multiple-answer question: Food and Coasts are right.
+    fn reefs() -> Quiz {
+        quiz(
             QuestionKind::Multiple,
             vec![
                 choice("Food", Some("Correct. Fishing.")),
@@ -321,8 +321,12 @@ mod tests {
                 choice("Weather", Some("No. Not weather.")),
             ],
             vec![0, 2],
-        );
-        let r = review_of(&q, &[0, 1, 3]);
+        )
+    }
+
+    #[test]
+    fn multiple_lists_each_wrong_pick_with_its_explanation_then_the_right_set() {
+        let r = review_of(&reefs(), &[0, 1, 3]);
         assert_eq!(r.verdict, Verdict::Incorrect);
         assert_eq!(r.yours.label, "Your answers");
         assert_eq!(
@@ -355,16 +359,7 @@ mod tests {
 
     #[test]
     fn multiple_all_right_lists_every_pick_with_its_explanation() {
-        let q = quiz(
-            QuestionKind::Multiple,
-            vec![
-                choice("Food", Some("Correct. Fishing.")),
-                choice("Salt", Some("No. Not salt.")),
-                choice("Coasts", Some("Correct. Waves.")),
-            ],
-            vec![0, 2],
-        );
-        let r = review_of(&q, &[0, 2]);
+        let r = review_of(&reefs(), &[0, 2]);
         assert_eq!(r.verdict, Verdict::Correct);
         assert_eq!(
             texts(&r.yours),
