@@ -244,14 +244,20 @@ async fn quota_exceeded_keeps_the_attempt_in_memory_and_the_stored_value() {
 
 // ------------------------------------------------------------------ quiz
 
+/// Mounts the quiz section of `article` with `progress`; keep the handle.
+fn mount_quiz(article: Arc<Article>, progress: Progress) -> (web_sys::HtmlElement, impl Sized) {
+    let el = container();
+    let mounted = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(progress);
+        view! { <QuizSection article=article.clone()/> }
+    });
+    (el, mounted)
+}
+
 #[wasm_bindgen_test]
 async fn quiz_check_as_you_go_gives_feedback_and_records_the_score() {
-    let el = container();
     let progress = Progress::memory();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=article()/> }
-    });
+    let (el, _mounted) = mount_quiz(article(), progress);
     assert_eq!(text(&one(&el, ".quiz-meta")), "3 questions");
     assert!(one(&el, "#quiz-mode-immediate")
         .unchecked_into::<web_sys::HtmlInputElement>()
@@ -315,12 +321,8 @@ async fn quiz_check_as_you_go_gives_feedback_and_records_the_score() {
 
 #[wasm_bindgen_test]
 async fn quiz_check_at_the_end_warns_about_unanswered_questions() {
-    let el = container();
     let progress = Progress::memory();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=article()/> }
-    });
+    let (el, _mounted) = mount_quiz(article(), progress);
     one(&el, "#quiz-mode-at-end").click();
     button(&el, "Start the quiz").click();
     settle().await;
@@ -394,11 +396,7 @@ async fn attempts_on_an_earlier_version_are_kept_and_marked() {
         .unwrap();
     progress.save_in_progress(unfinished.save(5_000).unwrap());
 
-    let el = container();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(progress);
-        view! { <QuizSection article=article()/> }
-    });
+    let (el, _mounted) = mount_quiz(article(), progress);
     settle().await;
     assert_eq!(
         text(&one(&el, ".quiz-summary .summary-note")),
@@ -420,4 +418,143 @@ async fn attempts_on_an_earlier_version_are_kept_and_marked() {
         1,
         "the old attempt is kept"
     );
+}
+
+// ------------------------------------------------------------------ review
+
+/// The fixture with explanations: q1 (single, A right) explains each choice,
+/// q3 (multiple, A and C right) explains each choice, and q2 (true/false)
+/// has only a general explanation.
+fn explained_article() -> Arc<Article> {
+    let mut a = (*article()).clone();
+    let Some(quiz) = a.quiz.as_mut() else {
+        panic!("the fixture has a quiz")
+    };
+    let explain = |q: &mut gloss_core::content::model::Question, texts: &[&str]| {
+        for (c, t) in q.choices.iter_mut().zip(texts) {
+            c.explanation = Some((*t).to_owned());
+        }
+    };
+    explain(
+        &mut quiz.questions[0],
+        &["Correct. A is the one.", "No. B is a decoy."],
+    );
+    quiz.questions[1].explanation = Some("Falsehood is the point here.".into());
+    explain(
+        &mut quiz.questions[2],
+        &[
+            "Correct. A fits.",
+            "No. B does not fit.",
+            "Correct. C fits.",
+        ],
+    );
+    Arc::new(a)
+}
+
+/// Clicks the choice labelled `label` in the question on screen.
+fn pick(el: &web_sys::HtmlElement, label: &str) {
+    let choice = all(el, "fieldset.question .choice")
+        .into_iter()
+        .find(|c| text(&one(c, ".choice-label")) == label)
+        .unwrap_or_else(|| panic!("no choice {label:?}"));
+    one(&choice, "input").click();
+}
+
+/// Byte offset of `needle` in `hay`, or a panic that shows both.
+fn at(hay: &str, needle: &str) -> usize {
+    hay.find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in {hay:?}"))
+}
+
+#[wasm_bindgen_test]
+async fn the_review_explains_the_readers_own_wrong_choice_then_the_right_one() {
+    let (el, _mounted) = mount_quiz(explained_article(), Progress::memory());
+    one(&el, "#quiz-mode-at-end").click();
+    button(&el, "Start the quiz").click();
+    settle().await;
+    for n in 1..=3 {
+        match text(&one(&el, ".question-prompt")).as_str() {
+            "Pick one" => pick(&el, "B"),
+            "True?" => pick(&el, "True"),
+            _ => {
+                pick(&el, "A");
+                settle().await;
+                pick(&el, "B");
+            }
+        }
+        settle().await;
+        if n < 3 {
+            button(&el, "Next question").click();
+            settle().await;
+        }
+    }
+    button(&el, "Check my answers").click();
+    settle().await;
+    let items = all(&el, ".result-item");
+    let item = |prompt: &str| {
+        items
+            .iter()
+            .map(text)
+            .find(|t| t.contains(prompt))
+            .unwrap_or_else(|| panic!("no result for {prompt:?}"))
+    };
+
+    // Single: the reader's choice with why it is wrong, then the right one
+    // with its own explanation; never the right choice's "Correct." under
+    // the reader's wrong choice.
+    let single = item("Pick one");
+    assert!(single.contains("Incorrect"), "{single}");
+    let yours = at(&single, "Your answer");
+    let decoy = at(&single, "No. B is a decoy.");
+    let right = at(&single, "Right answer");
+    let correct = at(&single, "Correct. A is the one.");
+    assert!(
+        yours < decoy && decoy < right && right < correct,
+        "{single}"
+    );
+
+    // True/false without choice explanations: the general explanation.
+    let tf = item("True?");
+    assert!(tf.contains("Incorrect"), "{tf}");
+    assert!(tf.contains("Falsehood is the point here."), "{tf}");
+    assert!(!tf.contains("Correct."), "{tf}");
+
+    // Multiple: each wrong pick with its explanation, then the right set.
+    let multiple = item("Pick some");
+    assert!(multiple.contains("Incorrect"), "{multiple}");
+    let yours = at(&multiple, "Your answers");
+    let wrong = at(&multiple, "No. B does not fit.");
+    let right = at(&multiple, "Right answers");
+    assert!(yours < wrong && wrong < right, "{multiple}");
+    assert!(at(&multiple, "Correct. A fits.") > right, "{multiple}");
+    assert!(at(&multiple, "Correct. C fits.") > right, "{multiple}");
+}
+
+#[wasm_bindgen_test]
+async fn immediate_feedback_explains_the_readers_own_choice_then_the_right_one() {
+    let (el, _mounted) = mount_quiz(explained_article(), Progress::memory());
+    button(&el, "Start the quiz").click();
+    settle().await;
+    loop {
+        match text(&one(&el, ".question-prompt")).as_str() {
+            "Pick one" => break,
+            "True?" => pick(&el, "True"),
+            _ => pick(&el, "A"),
+        }
+        settle().await;
+        button(&el, "Check answer").click();
+        settle().await;
+        button(&el, "Next question").click();
+        settle().await;
+    }
+    pick(&el, "B");
+    settle().await;
+    button(&el, "Check answer").click();
+    settle().await;
+    let feedback = one(&el, ".quiz-feedback-region .feedback");
+    assert_eq!(text(&one(&feedback, "h4")), "Incorrect");
+    let yours = text(&one(&feedback, ".review-yours"));
+    assert_eq!(yours, "Your answer: BNo. B is a decoy.");
+    let right = text(&one(&feedback, ".right-answer"));
+    assert_eq!(right, "Right answer: ACorrect. A is the one.");
 }

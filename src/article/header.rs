@@ -1,7 +1,7 @@
 //! Title, category, date, source and attachments of an article.
 
 use gloss_core::content::model::Article;
-use gloss_core::{content::date, content::url};
+use gloss_core::{content::date, content::url, wording};
 use leptos::prelude::*;
 
 #[component]
@@ -17,7 +17,7 @@ pub fn ArticleHeader(
             <p class="article-meta">
                 <span class="category">{article.category.clone()}</span>
                 <time datetime=article.published.clone()>{date::display(&article.published)}</time>
-                <span class="reading-time">{move || format!("{} min read", reading_minutes.get())}</span>
+                <span class="reading-time">{move || wording::reading_time(reading_minutes.get())}</span>
             </p>
             <h1>{article.title.clone()}</h1>
             <p class="source">

@@ -1,7 +1,7 @@
 //! One article on the index page.
 
 use gloss_core::content::model::IndexEntry;
-use gloss_core::{content::date, Route};
+use gloss_core::{content::date, wording, Route};
 use leptos::prelude::*;
 
 use crate::app::nav::Link;
@@ -19,7 +19,7 @@ pub fn ArticleCard(entry: IndexEntry) -> impl IntoView {
             </p>
             <h2 class="card-title"><Link route=route>{entry.title.clone()}</Link></h2>
             <p class="card-summary">{entry.summary.clone()}</p>
-            <p class="reading-time">{format!("{} min read", entry.reading_minutes)}</p>
+            <p class="reading-time">{wording::reading_time(entry.reading_minutes)}</p>
             <CardProgress article_id=entry.id.clone()/>
             <crate::offline::save_button::SaveOfflineButton article_id=entry.id.clone() title/>
         </li>

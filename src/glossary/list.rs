@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
 use gloss_core::content::model::Article;
+use gloss_core::wording;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -82,7 +83,7 @@ pub fn GlossaryList(
                     on:click=move |_| expanded.update(|e| *e = !*e)
                 >
                     "Key terms"
-                    <span class="term-count">{format!(" ({})", article.glossary.len())}</span>
+                    <span class="term-count">{wording::bracketed(article.glossary.len())}</span>
                 </button>
             </h2>
             <dl class="glossary-list" id="glossary-list" hidden=move || !expanded.get()>{items}</dl>

@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::app::nav::{is_plain_click, Link, Router};
 use crate::progress::state::{display_date, use_progress};
-use crate::progress::summary::score_text;
+use gloss_core::wording;
 
 /// One article's line.
 #[derive(Debug, Clone, PartialEq)]
@@ -89,8 +89,8 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
     let scores = match (s.best, s.last) {
         (Some(best), Some(last)) => view! {
             <dl class="score-summary">
-                <div><dt>"Best score"</dt><dd>{score_text(best)}</dd></div>
-                <div><dt>"Last score"</dt><dd>{score_text(last)}</dd></div>
+                <div><dt>"Best score"</dt><dd>{wording::score(best)}</dd></div>
+                <div><dt>"Last score"</dt><dd>{wording::score(last)}</dd></div>
                 <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
             </dl>
         }

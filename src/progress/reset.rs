@@ -1,5 +1,6 @@
 //! "Reset progress", with an in-page confirmation step.
 
+use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::progress::state::use_progress;
@@ -34,11 +35,8 @@ pub fn ResetProgress() -> impl IntoView {
             let attempts = s.attempts().iter().map(|r| r.weight() as usize).sum::<usize>();
             format!(
                 "This deletes {} and the record of {} read from this browser. It can't be undone. If you want a copy, export your progress first.",
-                if attempts == 1 { "1 quiz attempt".to_owned() } else { format!("{attempts} quiz attempts") },
-                match s.articles_read().len() {
-                    1 => "1 article".to_owned(),
-                    n => format!("{n} articles"),
-                }
+                wording::count(attempts, "quiz attempt", "quiz attempts"),
+                wording::count(s.articles_read().len(), "article", "articles"),
             )
         })
     };

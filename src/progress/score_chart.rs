@@ -2,6 +2,7 @@
 //! description) and the same numbers as a table.
 
 use gloss_core::quiz::QuizScore;
+use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::progress::state::display_date;
@@ -45,16 +46,16 @@ fn y_of(percent: u32) -> f64 {
 fn describe(points: &[ChartPoint]) -> String {
     match (points.first(), points.last()) {
         (Some(first), Some(last)) if points.len() > 1 => format!(
-            "A line chart of your last {} quiz scores, from {}% on {} to {}% on {}. The table below lists every score.",
+            "A line chart of your last {} quiz scores, from {} on {} to {} on {}. The table below lists every score.",
             points.len(),
-            first.score.percent(),
+            wording::percent(first.score),
             display_date(first.finished_at_ms),
-            last.score.percent(),
+            wording::percent(last.score),
             display_date(last.finished_at_ms)
         ),
         (Some(only), _) => format!(
-            "One quiz score: {}% on {}.",
-            only.score.percent(),
+            "One quiz score: {} on {}.",
+            wording::percent(only.score),
             display_date(only.finished_at_ms)
         ),
         _ => String::new(),
@@ -103,7 +104,7 @@ pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
                     <td>{i + 1}</td>
                     <td>{display_date(p.finished_at_ms)}</td>
                     <td>{p.label.clone()}</td>
-                    <td>{format!("{} out of {} ({}%)", p.score.correct, p.score.total, p.score.percent())}</td>
+                    <td>{wording::score(p.score)}</td>
                 </tr>
             }
         })

@@ -2,7 +2,7 @@
 //! data that could not be read. Each says what happened, what still works
 //! and what to do, and can be dismissed.
 
-use gloss_core::Route;
+use gloss_core::{wording, Route};
 use leptos::prelude::*;
 
 use crate::app::nav::Link;
@@ -34,8 +34,8 @@ pub fn notice_text(notice: &Notice) -> (&'static str, String) {
             format!(
                 "{} saved {} couldn't be read and {} left out. The original has been set aside in this browser, not deleted.",
                 n,
-                if *n == 1 { "record" } else { "records" },
-                if *n == 1 { "was" } else { "were" },
+                wording::noun(*n, "record", "records"),
+                wording::was_were(*n),
             ),
         ),
         Notice::CannotSetAside(why) => (

@@ -1,27 +1,10 @@
 //! The reader's record at one article: best score, last score and number of
 //! attempts, on the article page (above the quiz) and on index cards.
 
-use gloss_core::quiz::QuizScore;
+use gloss_core::wording::{count, out_of, score, was_were};
 use leptos::prelude::*;
 
 use crate::progress::state::use_progress;
-
-/// "5 out of 7 (71%)".
-pub fn score_text(score: QuizScore) -> String {
-    format!(
-        "{} out of {} ({}%)",
-        score.correct,
-        score.total,
-        score.percent()
-    )
-}
-
-fn attempts_text(n: u32) -> String {
-    match n {
-        1 => "1 attempt".to_owned(),
-        n => format!("{n} attempts"),
-    }
-}
 
 /// Above the quiz on the article page; nothing before a first attempt.
 #[component]
@@ -39,18 +22,20 @@ pub fn QuizProgressSummary(
             let n = s.outdated_attempts;
             let text = if n == s.attempts {
                 "These attempts were on an earlier version of this quiz.".to_owned()
-            } else if n == 1 {
-                "1 attempt was on an earlier version of this quiz.".to_owned()
             } else {
-                format!("{n} attempts were on an earlier version of this quiz.")
+                format!(
+                    "{} {} on an earlier version of this quiz.",
+                    count(n, "attempt", "attempts"),
+                    was_were(n)
+                )
             };
             view! { <p class="hint summary-note">{text}</p> }
         });
         Some(view! {
             <div class="quiz-summary">
                 <dl class="score-summary">
-                    <div><dt>"Best score"</dt><dd>{score_text(best)}</dd></div>
-                    <div><dt>"Last score"</dt><dd>{score_text(last)}</dd></div>
+                    <div><dt>"Best score"</dt><dd>{score(best)}</dd></div>
+                    <div><dt>"Last score"</dt><dd>{score(last)}</dd></div>
                     <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
                 </dl>
                 {outdated}
@@ -72,9 +57,9 @@ pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
             badges.push("Read".to_owned());
         }
         if let (Some(best), Some(last)) = (s.best, s.last) {
-            badges.push(format!("Best score {}", score_text(best)));
-            badges.push(format!("Last {} out of {}", last.correct, last.total));
-            badges.push(attempts_text(s.attempts));
+            badges.push(format!("Best score {}", score(best)));
+            badges.push(format!("Last {}", out_of(last)));
+            badges.push(count(s.attempts, "attempt", "attempts"));
         }
         if s.in_progress {
             badges.push("Quiz in progress".to_owned());

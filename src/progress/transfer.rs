@@ -2,6 +2,7 @@
 //! gloss-core, merged: a union of attempts, never a replacement).
 
 use gloss_core::progress::PROGRESS;
+use gloss_core::wording;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
@@ -111,11 +112,7 @@ async fn import_file(progress: Progress, file: web_sys::File) -> Outcome {
 }
 
 fn attempts(n: usize) -> String {
-    if n == 1 {
-        "1 quiz attempt".to_owned()
-    } else {
-        format!("{n} quiz attempts")
-    }
+    wording::count(n, "quiz attempt", "quiz attempts")
 }
 
 fn outcome_view(outcome: Outcome, status: StorageStatus) -> AnyView {
@@ -130,7 +127,7 @@ fn outcome_view(outcome: Outcome, status: StorageStatus) -> AnyView {
         Outcome::Imported(report) => {
             let more = report.warnings.len().saturating_sub(SHOWN_WARNINGS);
             let warnings = (!report.warnings.is_empty()).then(|| view! {
-                <p>{format!("{} in the file couldn't be read and {} skipped:", if report.warnings.len() == 1 { "1 record".to_owned() } else { format!("{} records", report.warnings.len()) }, if report.warnings.len() == 1 { "was" } else { "were" })}</p>
+                <p>{format!("{} in the file couldn't be read and {} skipped:", wording::count(report.warnings.len(), "record", "records"), wording::was_were(report.warnings.len()))}</p>
                 <ul class="problems">
                     {report.warnings.iter().take(SHOWN_WARNINGS).map(|w| view! { <li><code>{w.to_string()}</code></li> }).collect_view()}
                     {(more > 0).then(|| view! { <li>{format!("and {more} more")}</li> })}

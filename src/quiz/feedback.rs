@@ -1,106 +1,108 @@
-//! Feedback on a checked question: correct or not, the right answer, the
-//! explanation of each choice the reader picked or missed, the question's
-//! own explanation, and a link to the paragraph that says so.
+//! Feedback on a checked question, as the core's [`QuestionReview`] decides
+//! it: the verdict, the reader's answer with why it is right or wrong, the
+//! right answer with its explanation, the question's own explanation, and a
+//! link to the paragraph that says so. Used by the immediate feedback panel
+//! and by each item of the result screen.
 
-use gloss_core::quiz::{ChoiceFeedback, QuestionResult};
+use gloss_core::quiz::{QuestionReview, ReviewPart, ReviewedChoice, Verdict};
 use leptos::prelude::*;
 
 use crate::article::rich_text::RichText;
 use crate::quiz::evidence::EvidenceLink;
-use crate::quiz::state::{ChoiceData, QuestionData, FEEDBACK_HEADING};
-
-/// Choice texts: inline for one, a list for several, or `none` text.
-pub fn choice_texts(choices: Vec<ChoiceData>, none: &'static str) -> AnyView {
-    match choices.len() {
-        0 => view! { <span class="no-answer">{none}</span> }.into_any(),
-        1 => choices
-            .into_iter()
-            .map(|c| view! { <strong class="answer-text"><RichText text=c.text/></strong> })
-            .collect_view()
-            .into_any(),
-        _ => view! {
-            <ul class="answer-list">
-                {choices.into_iter().map(|c| view! { <li><RichText text=c.text/></li> }).collect_view()}
-            </ul>
-        }
-        .into_any(),
-    }
-}
-
-/// "Correct", "Incorrect" or "Not answered".
-pub fn verdict(result: &QuestionResult) -> &'static str {
-    if result.correct {
-        "Correct"
-    } else if result.answered() {
-        "Incorrect"
-    } else {
-        "Not answered"
-    }
-}
+use crate::quiz::state::FEEDBACK_HEADING;
 
 /// CSS class for a verdict.
-pub fn verdict_class(result: &QuestionResult) -> &'static str {
-    if result.correct {
+pub fn verdict_class(verdict: Verdict) -> &'static str {
+    if verdict.is_correct() {
         "is-correct"
     } else {
         "is-incorrect"
     }
 }
 
+/// A choice's text and, in a mixed list, whether it is right.
+fn choice_text(choice: &ReviewedChoice) -> impl IntoView {
+    let mark = choice
+        .mark
+        .map(|m| view! { <span class="review-mark">{format!(" ({})", m.label())}</span> });
+    view! {
+        <strong class="answer-text"><RichText text=choice.text.clone()/></strong>
+        {mark}
+    }
+}
+
+/// A choice's own explanation, under it.
+fn choice_explanation(choice: ReviewedChoice) -> Option<impl IntoView> {
+    choice
+        .explanation
+        .map(|e| view! { <p class="explanation"><RichText text=e/></p> })
+}
+
+/// "Your answer: …" or "Right answers:" with a list.
+fn part_view(part: ReviewPart, class: &'static str) -> AnyView {
+    let class = format!("review-part {class}");
+    let label = format!("{}: ", part.label);
+    let mut choices = part.choices;
+    match choices.len() {
+        0 => view! {
+            <div class=class>
+                <p class="result-line">{label}<span class="no-answer">{part.empty}</span></p>
+            </div>
+        }
+        .into_any(),
+        1 => {
+            let choice = choices.remove(0);
+            view! {
+                <div class=class>
+                    <p class="result-line">{label}{choice_text(&choice)}</p>
+                    {choice_explanation(choice)}
+                </div>
+            }
+            .into_any()
+        }
+        _ => view! {
+            <div class=class>
+                <p class="result-line">{label}</p>
+                <ul class="choice-explanations">
+                    {choices.into_iter().map(|c| view! {
+                        <li>
+                            <p class="explained-choice">{choice_text(&c)}</p>
+                            {choice_explanation(c)}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// The reader's answer, the right one and the general explanation.
+pub fn review_body(review: QuestionReview) -> impl IntoView {
+    view! {
+        {part_view(review.yours, "review-yours")}
+        {review.found.map(|f| view! { <p class="review-found">{f}</p> })}
+        {review.right.map(|p| part_view(p, "right-answer"))}
+        {review.explanation.map(|e| view! { <p class="explanation"><RichText text=e/></p> })}
+    }
+}
+
 /// The immediate-mode feedback panel.
 #[component]
-pub fn QuestionFeedback(question: QuestionData, result: QuestionResult) -> impl IntoView {
-    let right = question.choices_in(&result.answer);
-    let right_label = if right.len() > 1 {
-        "The right answers are: "
-    } else {
-        "The right answer is: "
-    };
-    let partial = (!result.correct && !result.right_selected.is_empty() && result.answer.len() > 1)
-        .then(|| {
-            format!(
-                "You found {} of the {} right answers.",
-                result.right_selected.len(),
-                result.answer.len()
-            )
-        });
-    let explained: Vec<(&'static str, ChoiceData, String)> = question
-        .choices
-        .iter()
-        .filter_map(|c| {
-            let label = match result.choice_feedback(c.original) {
-                ChoiceFeedback::CorrectSelected => "Your answer (right)",
-                ChoiceFeedback::WrongSelected => "Your answer (wrong)",
-                ChoiceFeedback::CorrectMissed => "Right answer",
-                ChoiceFeedback::NotSelected => return None,
-            };
-            Some((label, c.clone(), c.explanation.clone()?))
-        })
-        .collect();
-    let explanations = (!explained.is_empty()).then(|| {
-        view! {
-            <ul class="choice-explanations">
-                {explained.into_iter().map(|(label, c, why)| view! {
-                    <li>
-                        <p class="explained-choice">
-                            <span class="explained-label">{label}": "</span>
-                            <RichText text=c.text/>
-                        </p>
-                        <p class="explanation"><RichText text=why/></p>
-                    </li>
-                }).collect_view()}
-            </ul>
-        }
-    });
-    let class = format!("feedback {}", verdict_class(&result));
+pub fn QuestionFeedback(
+    review: QuestionReview,
+    /// Anchor of the paragraph the question cites.
+    evidence: Option<String>,
+    /// The question's number, for the evidence link.
+    number: usize,
+) -> impl IntoView {
+    let class = format!("feedback {}", verdict_class(review.verdict));
+    let verdict = review.verdict.label();
     view! {
         <div class=class>
-            <h4 id=FEEDBACK_HEADING class="feedback-heading" tabindex="-1">{verdict(&result)}</h4>
-            <div class="right-answer">{right_label}{choice_texts(right, "none")}</div>
-            {partial.map(|p| view! { <p>{p}</p> })}
-            {explanations}
-            {question.explanation.clone().map(|e| view! { <p class="explanation"><RichText text=e/></p> })}
-            {question.evidence.clone().map(|e| view! { <EvidenceLink anchor=e number=question.number/> })}
+            <h4 id=FEEDBACK_HEADING class="feedback-heading" tabindex="-1">{verdict}</h4>
+            {review_body(review)}
+            {evidence.map(|e| view! { <EvidenceLink anchor=e number/> })}
         </div>
     }
 }

@@ -3,19 +3,21 @@
 //! answer" with feedback (immediate mode) or previous/next (check at end).
 
 use gloss_core::content::model::QuestionKind;
-use gloss_core::quiz::{AttemptError, ChoiceFeedback, Mode};
+use gloss_core::quiz::{AttemptError, ChoiceFeedback, Mode, QuestionResult, ShownChoice};
+use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::article::rich_text::RichText;
 use crate::quiz::feedback::QuestionFeedback;
-use crate::quiz::state::{ChoiceData, QuestionData, QuizState, QUESTION_HEADING};
+use crate::quiz::state::{QuizState, QUESTION_HEADING};
 use crate::quiz::unanswered::Unanswered;
 
 #[component]
 pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
-    let Some(q) = state.question(position) else {
+    let Some(shown) = state.question(position) else {
         return view! { <p class="quiz-note">"This question can't be shown."</p> }.into_any();
     };
+    let q = &shown.question;
     let mode = state.mode();
     let qid = StoredValue::new(q.id.clone());
     let checked = Memo::new(move |_| {
@@ -27,6 +29,11 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
         state
             .attempt
             .with(|a| a.as_ref().and_then(|a| a.result(&qid.get_value())))
+    });
+    let review = Memo::new(move |_| {
+        state
+            .attempt
+            .with(|a| a.as_ref().and_then(|a| a.review(position)))
     });
     let finished = Memo::new(move |_| {
         state
@@ -51,11 +58,11 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
         QuestionKind::TrueFalse => "Select true or false.",
         QuestionKind::Multiple => "Select all the answers that apply.",
     };
-    let first_input = q.choices.first().map(|c| input_id(&q.id, c.original));
-    let choices = q
+    let first_input = shown.choices.first().map(|c| input_id(&q.id, c.original));
+    let choices = shown
         .choices
         .iter()
-        .map(|c| choice_view(state, &q, c, checked, result, missing))
+        .map(|c| choice_view(state, &q.id, q.kind, c, checked, result, missing))
         .collect_view();
 
     let on_check = move |_| match state.check(&qid.get_value()) {
@@ -67,7 +74,7 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
         }
         _ => missing.set(false),
     };
-    let (number, total) = (q.number, q.total);
+    let (number, total) = (shown.number(), state.question_count());
     let is_last = number >= total;
     let actions = move || {
         match mode {
@@ -96,21 +103,20 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
         .into_any(),
     }
     };
-    let feedback = {
-        let q = q.clone();
-        move || {
-            (mode == Mode::Immediate)
-                .then(|| result.get())
-                .flatten()
-                .map(|r| view! { <QuestionFeedback question=q.clone() result=r/> })
-        }
+    let evidence = q.evidence.clone();
+    let feedback = move || {
+        (mode == Mode::Immediate)
+            .then(|| review.get())
+            .flatten()
+            .map(|r| view! { <QuestionFeedback review=r evidence=evidence.clone() number/> })
     };
+    let kind = q.kind;
     view! {
         <div class="quiz-question">
             <fieldset class="question" aria-describedby=described_by>
                 <legend class="question-legend">
                     <h3 id=QUESTION_HEADING class="question-heading" tabindex="-1">
-                        <span class="question-count">{format!("Question {number} of {total}")}</span>
+                        <span class="question-count">{wording::question_of(number, total)}</span>
                         <span class="question-prompt"><RichText text=q.prompt.clone()/></span>
                     </h3>
                 </legend>
@@ -118,7 +124,7 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
                 {move || missing.get().then(|| view! {
                     <p class="question-error" id=error_id.clone()>
                         <span class="visually-hidden">"Error: "</span>
-                        {if q.kind == QuestionKind::Multiple { "Select at least one answer" } else { "Select an answer" }}
+                        {if kind == QuestionKind::Multiple { "Select at least one answer" } else { "Select an answer" }}
                     </p>
                 })}
                 <div class="choices">{choices}</div>
@@ -151,16 +157,17 @@ fn focus_input(id: String) {
 /// One choice: the input, its label and, once checked, a visible mark.
 fn choice_view(
     state: QuizState,
-    q: &QuestionData,
-    c: &ChoiceData,
+    question_id: &str,
+    kind: QuestionKind,
+    c: &ShownChoice<'_>,
     checked: Memo<bool>,
-    result: Memo<Option<gloss_core::quiz::QuestionResult>>,
+    result: Memo<Option<QuestionResult>>,
     missing: RwSignal<bool>,
 ) -> impl IntoView {
     let original = c.original;
-    let id = input_id(&q.id, original);
-    let qid = StoredValue::new(q.id.clone());
-    let input_type = if q.kind == QuestionKind::Multiple {
+    let id = input_id(question_id, original);
+    let qid = StoredValue::new(question_id.to_owned());
+    let input_type = if kind == QuestionKind::Multiple {
         "checkbox"
     } else {
         "radio"
@@ -194,7 +201,7 @@ fn choice_view(
                 class="choice-input"
                 type=input_type
                 id=id.clone()
-                name=format!("quiz-{}", q.id)
+                name=format!("quiz-{question_id}")
                 value=original.to_string()
                 prop:checked=selected
                 disabled=move || checked.get()
@@ -203,7 +210,7 @@ fn choice_view(
                     state.set_choice(&qid.get_value(), original, event_target_checked(&ev));
                 }
             />
-            <label class="choice-label" for=id><RichText text=c.text.clone()/></label>
+            <label class="choice-label" for=id><RichText text=c.choice.text.clone()/></label>
             {mark}
         </div>
     }

@@ -2,6 +2,7 @@
 //! checked and start.
 
 use gloss_core::quiz::{Attempt, Mode, ResumeError};
+use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::progress::state::display_date;
@@ -30,7 +31,7 @@ pub fn QuizStart(state: QuizState) -> impl IntoView {
                 view! {
                     <div class="quiz-resume">
                         <h3>"You have an unfinished quiz"</h3>
-                        <p>{format!("You answered {answered} of {total} questions. You started on {started}.")}</p>
+                        <p>{format!("{}. You started on {started}.", wording::answered_of(answered, total))}</p>
                         <button type="button" class="button" on:click=move |_| state.resume(attempt.clone())>
                             "Continue the quiz"
                         </button>
@@ -72,7 +73,7 @@ pub fn QuizStart(state: QuizState) -> impl IntoView {
     view! {
         <div class="quiz-start">
             {resume_panel}
-            <p class="quiz-meta">{format!("{total} {}", if total == 1 { "question" } else { "questions" })}</p>
+            <p class="quiz-meta">{wording::count(total, "question", "questions")}</p>
             <fieldset class="question quiz-mode">
                 <legend class="question-legend">"How do you want to check your answers?"</legend>
                 <div class="choices">

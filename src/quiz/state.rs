@@ -2,7 +2,7 @@
 //! (gloss-core does all scoring, shuffling and locking), which screen is
 //! shown, where focus goes, and saving to progress as the reader goes.
 
-use gloss_core::content::model::{QuestionKind, Quiz};
+use gloss_core::content::model::Quiz;
 use gloss_core::progress::AttemptRecord;
 use gloss_core::quiz::{
     derive_seed, quiz_hash, Attempt, AttemptError, Mode, ShownQuestion, MAX_SEED,
@@ -27,63 +27,6 @@ pub enum Screen {
 pub const QUESTION_HEADING: &str = "quiz-question-heading";
 pub const FEEDBACK_HEADING: &str = "quiz-feedback-heading";
 pub const RESULT_HEADING: &str = "quiz-result-heading";
-
-/// One choice as shown.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChoiceData {
-    /// Index in the content; what answers use.
-    pub original: usize,
-    pub text: String,
-    pub explanation: Option<String>,
-}
-
-/// One question as shown, owned so views can keep it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct QuestionData {
-    pub id: String,
-    pub kind: QuestionKind,
-    pub prompt: String,
-    pub explanation: Option<String>,
-    pub evidence: Option<String>,
-    /// 1-based number in the shown order.
-    pub number: usize,
-    pub total: usize,
-    /// In shown order.
-    pub choices: Vec<ChoiceData>,
-}
-
-impl QuestionData {
-    pub fn new(shown: &ShownQuestion<'_>, total: usize) -> Self {
-        let q = shown.question;
-        QuestionData {
-            id: q.id.clone(),
-            kind: q.kind,
-            prompt: q.prompt.clone(),
-            explanation: q.explanation.clone(),
-            evidence: q.evidence.clone(),
-            number: shown.position + 1,
-            total,
-            choices: shown
-                .choices
-                .iter()
-                .map(|c| ChoiceData {
-                    original: c.original,
-                    text: c.choice.text.clone(),
-                    explanation: c.choice.explanation.clone(),
-                })
-                .collect(),
-        }
-    }
-
-    /// The choices with these original indexes, in shown order.
-    pub fn choices_in(&self, originals: &[usize]) -> Vec<ChoiceData> {
-        self.choices
-            .iter()
-            .filter(|c| originals.contains(&c.original))
-            .cloned()
-            .collect()
-    }
-}
 
 /// A seed for a new shuffle, at most [`MAX_SEED`].
 pub fn random_seed() -> u64 {
@@ -165,12 +108,16 @@ impl QuizState {
             .unwrap_or_default()
     }
 
-    /// The question at a display position of the current attempt.
-    pub fn question(&self, position: usize) -> Option<QuestionData> {
-        self.attempt.with_untracked(|a| {
-            let a = a.as_ref()?;
-            a.shown(position).map(|s| QuestionData::new(&s, a.len()))
-        })
+    /// The question at a display position of the current attempt, with its
+    /// choices in the shown order.
+    pub fn question(&self, position: usize) -> Option<ShownQuestion<'static>> {
+        self.attempt
+            .with_untracked(|a| a.as_ref()?.shown(position).map(ShownQuestion::into_owned))
+    }
+
+    /// Number of questions in the quiz.
+    pub fn question_count(&self) -> usize {
+        self.quiz.with_value(|q| q.questions.len())
     }
 
     fn show(&self, screen: Screen) {

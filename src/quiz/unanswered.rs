@@ -1,6 +1,7 @@
 //! "Check my answers" at the end of a check-at-the-end quiz, with a warning
 //! (and a way back) when some questions have no answer yet.
 
+use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::quiz::state::{focus_later, QuizState};
@@ -36,10 +37,10 @@ pub fn Unanswered(state: QuizState) -> impl IntoView {
     let panel = move || {
         let list = missing.get();
         (open.get() && !list.is_empty()).then(|| {
-            let heading = match list.len() {
-                1 => "You haven't answered 1 question".to_owned(),
-                n => format!("You haven't answered {n} questions"),
-            };
+            let heading = format!(
+                "You haven't answered {}",
+                wording::count(list.len(), "question", "questions")
+            );
             view! {
                 <div class="quiz-unanswered">
                     <h4 id=HEADING tabindex="-1">{heading}</h4>

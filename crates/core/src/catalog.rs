@@ -56,11 +56,7 @@ impl Index {
 
 /// "1 article", "5 articles".
 pub fn count_label(n: usize) -> String {
-    if n == 1 {
-        "1 article".to_owned()
-    } else {
-        format!("{n} articles")
-    }
+    crate::wording::count(n, "article", "articles")
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use gloss_core::quiz::{
     derive_seed, is_quiz_hash, quiz_hash, score_question, score_quiz, shuffle, Answers, Attempt,
     AttemptError, ChoiceFeedback, Mode, QuizScore, Response, ResumeError, SavedAttempt,
-    ShuffledQuiz, SplitMix64, MAX_SEED,
+    ShuffledQuiz, SplitMix64, Verdict, MAX_SEED, NO_ANSWER,
 };
 use gloss_core::{Question, QuestionKind, Quiz};
 use serde_json::json;
@@ -339,7 +339,7 @@ fn shown_positions_map_back_to_original_indexes() {
         assert_eq!(shown.position, pos);
         assert_eq!(s.original_question(pos), Some(shown.index));
         assert_eq!(s.question_position(shown.index), Some(pos));
-        assert!(std::ptr::eq(shown.question, &quiz.questions[shown.index]));
+        assert!(std::ptr::eq(&*shown.question, &quiz.questions[shown.index]));
         seen_questions.insert(shown.index);
         let mut seen_choices = BTreeSet::new();
         for (cpos, c) in shown.choices.iter().enumerate() {
@@ -347,7 +347,7 @@ fn shown_positions_map_back_to_original_indexes() {
             assert_eq!(s.original_choice(shown.index, cpos), Some(c.original));
             assert_eq!(s.choice_position(shown.index, c.original), Some(cpos));
             assert!(std::ptr::eq(
-                c.choice,
+                &*c.choice,
                 &quiz.questions[shown.index].choices[c.original]
             ));
             seen_choices.insert(c.original);
@@ -491,8 +491,7 @@ fn immediate_mode_question_by_question() {
     // Answer every question correctly in shown order, checking each.
     let mut checked = 0;
     loop {
-        let shown = a.current().unwrap();
-        let q = shown.question.clone();
+        let q = a.current().unwrap().question.into_owned();
         for &i in &q.answer {
             a.toggle(&q.id, i).unwrap();
         }
@@ -779,4 +778,66 @@ fn duplicate_question_ids_in_unvalidated_content_do_not_panic() {
     assert_eq!(a.score().total, 6);
     a.submit(2).unwrap();
     assert_eq!(a.answers().len(), 5);
+}
+
+// ---------------------------------------------------------------- review
+
+#[test]
+fn reviews_exist_only_once_checked_and_follow_the_shown_order() {
+    let quiz = quiz();
+    let mut a = Attempt::new("art", &quiz, Mode::Immediate, 5, 1_000);
+    let first = a.current().unwrap().question.into_owned();
+    let wrong = (0..first.choices.len())
+        .find(|i| !first.answer.contains(i))
+        .unwrap();
+    a.toggle(&first.id, wrong).unwrap();
+    assert_eq!(a.review(0), None, "no review before checking");
+    a.check(&first.id, 2_000).unwrap();
+    let review = a.review(0).unwrap();
+    assert_eq!(review.question_id, first.id);
+    assert_eq!(review.verdict, Verdict::Incorrect);
+    assert_eq!(review.verdict.label(), "Incorrect");
+    assert_eq!(
+        review
+            .yours
+            .choices
+            .iter()
+            .map(|c| c.original)
+            .collect::<Vec<_>>(),
+        [wrong]
+    );
+    let right = review.right.unwrap();
+    let shown_right: Vec<usize> = a
+        .current()
+        .unwrap()
+        .choices
+        .iter()
+        .map(|c| c.original)
+        .filter(|o| first.answer.contains(o))
+        .collect();
+    assert_eq!(
+        right.choices.iter().map(|c| c.original).collect::<Vec<_>>(),
+        shown_right
+    );
+    assert_eq!(a.reviews().len(), 1);
+
+    a.submit(3_000).unwrap();
+    let reviews = a.reviews();
+    assert_eq!(reviews.len(), quiz.questions.len());
+    let ids: Vec<String> = a
+        .questions()
+        .iter()
+        .map(|s| s.question.id.clone())
+        .collect();
+    let reviewed: Vec<String> = reviews.iter().map(|r| r.question_id.clone()).collect();
+    assert_eq!(reviewed, ids);
+    assert!(reviews[1..]
+        .iter()
+        .all(|r| r.verdict == Verdict::NotAnswered && r.yours.empty == NO_ANSWER));
+    // The single question carries its general explanation.
+    let single = reviews
+        .iter()
+        .find(|r| r.question_id == "q-single")
+        .unwrap();
+    assert_eq!(single.explanation.as_deref(), Some("B it is"));
 }

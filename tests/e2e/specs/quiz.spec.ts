@@ -3,12 +3,14 @@
 // order, resuming, and the score surviving a reload.
 import { expect, test } from '../support/fixtures';
 import { cards, expectNoAxeViolations, open, settled } from '../support/app';
+import { article } from '../support/content';
 import {
   QUIZ_ARTICLE,
   activeId,
   answer,
   answerKey,
   openQuiz,
+  plain,
   quiz,
   shownChoices,
   shownQuestion,
@@ -18,6 +20,17 @@ import {
 } from '../support/quiz';
 
 const key = answerKey();
+
+/** The author's explanation of one choice, as shown. */
+function why(questionId: string, choice: number): string {
+  const a = article(QUIZ_ARTICLE) as unknown as { quiz: { questions: { id: string; choices: { explanation?: string }[] }[] } };
+  const text = a.quiz.questions.find((q) => q.id === questionId)?.choices[choice]?.explanation;
+  if (!text) throw new Error(`no explanation for ${questionId} choice ${choice}`);
+  return plain(text);
+}
+
+/** The first wrong choice of a question (the one `answer(page, false)` ticks). */
+const firstWrong = (q: { choices: string[]; answer: number[] }) => q.choices.findIndex((_, i) => !q.answer.includes(i));
 
 test('keyboard only: start, answer every question, hear feedback, see the score; it survives a reload', async ({ page }) => {
   await openQuiz(page);
@@ -83,7 +96,7 @@ test('keyboard only: start, answer every question, hear feedback, see the score;
   await expect(card.locator('.card-progress')).toContainText('1 attempt');
 });
 
-test('check as I go: wrong answers get the explanation and the right answer; an empty check is an error', async ({ page }) => {
+test('check as I go: a wrong answer gets its own explanation, then the right answer with its explanation; an empty check is an error', async ({ page }) => {
   await openQuiz(page);
   await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
   await quiz(page).getByRole('button', { name: 'Check answer' }).click();
@@ -97,8 +110,12 @@ test('check as I go: wrong answers get the explanation and the right answer; an 
   await quiz(page).getByRole('button', { name: 'Check answer' }).click();
   const feedback = quiz(page).locator('.feedback');
   await expect(feedback.locator('h4')).toHaveText('Incorrect');
+  const yours = feedback.locator('.review-yours');
+  await expect(yours).toContainText(q.choices[firstWrong(q)]);
+  await expect(yours).toContainText(why(q.id, firstWrong(q)));
+  await expect(yours, "the right choice's explanation is not under the reader's").not.toContainText('Correct.');
   await expect(feedback.locator('.right-answer')).toContainText(q.choices[q.answer[0]]);
-  await expect(feedback.locator('.choice-explanations')).toContainText('Your answer (wrong)');
+  await expect(feedback.locator('.right-answer')).toContainText(why(q.id, q.answer[0]));
   await expect(quiz(page).locator('.choice-wrong .choice-mark')).toHaveText('Your answer: wrong');
   await expect(quiz(page).locator('.choice-missed .choice-mark, .choice-right .choice-mark')).toHaveCount(q.answer.length);
 });
@@ -111,7 +128,7 @@ test('check all at the end: move freely, warned about unanswered questions, then
   const first = await answer(page, true);
   await quiz(page).getByRole('button', { name: 'Next question' }).click();
   await expect.poll(() => activeId(page)).toBe('quiz-question-heading');
-  await answer(page, false);
+  const second = await answer(page, false);
   await quiz(page).getByRole('button', { name: 'Previous question' }).click();
   expect((await shownQuestion(page)).id).toBe(first.id);
   for (let i = 1; i < key.length; i++) await quiz(page).getByRole('button', { name: 'Next question' }).click();
@@ -132,7 +149,14 @@ test('check all at the end: move freely, warned about unanswered questions, then
   await expect(items.nth(1).locator('.result-verdict')).toHaveText('Incorrect');
   await expect(items.nth(2).locator('.result-verdict')).toHaveText('Not answered');
   await expect(items.nth(2)).toContainText("Your answer: You didn't answer this question.");
-  await expect(items.nth(0)).toContainText(`Right answer${first.answer.length > 1 ? 's' : ''}:`);
+  await expect(items.nth(0)).toContainText(`Your answer${first.answer.length > 1 ? 's' : ''}:`);
+  await expect(items.nth(0).locator('.right-answer'), 'a right answer is not repeated').toHaveCount(0);
+  // Incorrect: the reader's own choice and why it is wrong, then the right answer and why.
+  const wrongItem = items.nth(1);
+  await expect(wrongItem.locator('.review-yours')).toContainText(second.choices[firstWrong(second)]);
+  await expect(wrongItem.locator('.review-yours')).toContainText(why(second.id, firstWrong(second)));
+  await expect(wrongItem.locator('.review-yours')).not.toContainText('Correct.');
+  await expect(wrongItem.locator('.right-answer')).toContainText(why(second.id, second.answer[0]));
 });
 
 test('"Show me in the text" scrolls to and highlights the cited paragraph, also when clicked twice', async ({ page }) => {

@@ -59,7 +59,7 @@ pub fn pending(
     );
     let mut out = Vec::new();
     for shown in attempt.questions() {
-        let q = shown.question;
+        let q = &shown.question;
         let key = format!("{id}/{}", q.id);
         if sent.contains(&key) {
             continue;

@@ -140,6 +140,19 @@ impl Attempt {
         ))
     }
 
+    /// The review of the question at display `position`, once it is
+    /// checked (see [`review`]).
+    pub fn review(&self, position: usize) -> Option<QuestionReview> {
+        let shown = self.shown(position)?;
+        let result = self.result(&shown.question.id)?;
+        Some(review(&shown, &result))
+    }
+
+    /// Reviews of the checked questions, in display order.
+    pub fn reviews(&self) -> Vec<QuestionReview> {
+        (0..self.len()).filter_map(|p| self.review(p)).collect()
+    }
+
     /// Results of the checked questions, in display order.
     pub fn results(&self) -> Vec<QuestionResult> {
         self.questions()
@@ -151,9 +164,11 @@ impl Attempt {
     /// Ids of questions with no selection, in display order (to warn before
     /// submitting).
     pub fn unanswered(&self) -> Vec<&str> {
-        self.questions()
+        self.order
+            .question_order()
             .iter()
-            .map(|s| s.question.id.as_str())
+            .filter_map(|&i| self.quiz.questions.get(i))
+            .map(|q| q.id.as_str())
             .filter(|id| self.selections.get(*id).is_none_or(Response::is_empty))
             .collect()
     }

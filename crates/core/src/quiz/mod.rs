@@ -1,5 +1,6 @@
 //! Quizzes: scoring, deterministic shuffling, the attempt state machine the
-//! UI drives, and a stable content hash of a quiz.
+//! UI drives, what the review of a checked question shows, and a stable
+//! content hash of a quiz.
 //!
 //! Everything stored or scored uses the ORIGINAL choice indexes of the
 //! content (`Question::choices`); shuffling only changes what is shown where.
@@ -9,6 +10,7 @@
 mod answering;
 mod attempt;
 mod hash;
+mod review;
 mod saved;
 mod score;
 mod shuffle;
@@ -16,6 +18,7 @@ mod shuffle;
 pub use attempt::*;
 pub(crate) use hash::Fnv64;
 pub use hash::{is_quiz_hash, quiz_hash};
+pub use review::*;
 pub use saved::*;
 pub(crate) use score::saturating_u32;
 pub use score::*;

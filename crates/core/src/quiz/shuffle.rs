@@ -1,5 +1,7 @@
 //! Deterministic shuffling (SplitMix64 + Fisher–Yates) mapped back to original indexes.
 
+use std::borrow::Cow;
+
 use crate::content::model::{Choice, Question, QuestionKind, Quiz};
 
 // ---------------------------------------------------------------------------
@@ -79,14 +81,15 @@ pub struct ShuffledQuiz {
 }
 
 /// One question as shown: its display position, original index, and its
-/// choices in display order.
+/// choices in display order. Borrows the quiz; [`ShownQuestion::into_owned`]
+/// gives a `ShownQuestion<'static>` that views can keep.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ShownQuestion<'a> {
     /// 0-based position in the shown order.
     pub position: usize,
     /// Index in `Quiz::questions`.
     pub index: usize,
-    pub question: &'a Question,
+    pub question: Cow<'a, Question>,
     pub choices: Vec<ShownChoice<'a>>,
 }
 
@@ -97,7 +100,32 @@ pub struct ShownChoice<'a> {
     pub position: usize,
     /// Index in `Question::choices`; what answers and scoring use.
     pub original: usize,
-    pub choice: &'a Choice,
+    pub choice: Cow<'a, Choice>,
+}
+
+impl ShownQuestion<'_> {
+    /// 1-based number in the shown order ("Question 2 of 7").
+    pub fn number(&self) -> usize {
+        self.position + 1
+    }
+
+    /// A copy that owns its question and choices.
+    pub fn into_owned(self) -> ShownQuestion<'static> {
+        ShownQuestion {
+            position: self.position,
+            index: self.index,
+            question: Cow::Owned(self.question.into_owned()),
+            choices: self
+                .choices
+                .into_iter()
+                .map(|c| ShownChoice {
+                    position: c.position,
+                    original: c.original,
+                    choice: Cow::Owned(c.choice.into_owned()),
+                })
+                .collect(),
+        }
+    }
 }
 
 impl ShuffledQuiz {
@@ -205,13 +233,13 @@ impl ShuffledQuiz {
             .map(|(position, (original, choice))| ShownChoice {
                 position,
                 original,
-                choice,
+                choice: Cow::Borrowed(choice),
             })
             .collect();
         Some(ShownQuestion {
             position,
             index,
-            question,
+            question: Cow::Borrowed(question),
             choices,
         })
     }
