@@ -61,7 +61,9 @@
 //! boundary check (`**API**s` is not `API`), but never inside links, and a
 //! term must lie within one text node to match. The linker carries the
 //! "already linked in this section" state that implements
-//! [`GlossaryLinks::FirstPerSection`].
+//! [`GlossaryLinks::FirstPerSection`], and the "already linked in this
+//! version" state that marks each entry's first use (`first` on
+//! [`AnnotatedInline::Term`]), so no renderer has to work it out.
 
 use std::collections::HashSet;
 
@@ -127,6 +129,13 @@ pub enum AnnotatedInline {
     Term {
         entry: usize,
         text: String,
+        /// The entry's first term in what one [`SectionLinker`] annotated, in
+        /// reading order: for [`Matcher::annotate_version`], its first use in
+        /// the whole version (hook, then sections). Exactly one term per
+        /// entry that occurs has it; the page gives that one the first-use
+        /// anchor ([`crate::content::anchors::first_use_id`]) that the key
+        /// terms' "Back to where it appears" links target.
+        first: bool,
     },
     Emph(Vec<AnnotatedInline>),
     Strong(Vec<AnnotatedInline>),
