@@ -76,6 +76,8 @@ use crate::content::model::{Article, GlossaryEntry, GlossaryLinks, Section, Vers
 mod fold;
 mod linker;
 mod matcher;
+#[cfg(feature = "reference")]
+pub mod reference;
 
 pub use fold::fold;
 use fold::*;
@@ -129,7 +131,7 @@ pub enum AnnotatedInline {
     Term {
         entry: usize,
         text: String,
-        /// The entry's first term in what one [`SectionLinker`] annotated, in
+        /// The entry's first term in what one linker annotated, in
         /// reading order: for [`Matcher::annotate_version`], its first use in
         /// the whole version (hook, then sections). Exactly one term per
         /// entry that occurs has it; the page gives that one the first-use
