@@ -3,12 +3,14 @@
 //!
 //! Folders by feature, with the same names as the browser shell's (`src/`):
 //! `content` (model, limits, loading, validation, markup), `catalog`,
-//! `glossary`, `quiz`, `progress`, `embed`, and `route` for URLs.
+//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, and `html`
+//! for escaping the few pieces of HTML built as text.
 
 pub mod catalog;
 pub mod content;
 pub mod embed;
 pub mod glossary;
+pub mod html;
 pub mod progress;
 pub mod quiz;
 pub mod route;
