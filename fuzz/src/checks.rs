@@ -14,7 +14,7 @@
 use gloss_core::content::markup::{self, Inline};
 use gloss_core::content::model::{Article, GlossaryEntry, GlossaryLinks, Quiz};
 use gloss_core::content::url::check_https_url;
-use gloss_core::glossary::reference::{self, is_spelling_of, patterns, separated};
+use gloss_core::glossary::reference::{self, is_spelling_of, patterns, separated, visible_text};
 use gloss_core::glossary::{AnnotatedInline, Matcher, Segment};
 use gloss_core::progress::{self, ProgressStore};
 use gloss_core::quiz::{quiz_hash, Attempt};
@@ -64,13 +64,16 @@ fn valid_article(a: &Article) {
     let matcher = Matcher::for_article(a);
     for v in &a.versions {
         let annotated = matcher.annotate_version(v, a.glossary_links);
-        for nodes in std::iter::once(&annotated.hook).chain(
-            annotated
-                .sections
-                .iter()
-                .flat_map(|s| s.paragraphs.iter().chain(&s.cards).chain(&s.points)),
-        ) {
+        for nodes in annotated.fields() {
             assert_safe_annotated(nodes);
+        }
+        // Each entry's first term in reading order, and only that one, is
+        // its first use (the key terms link back to it).
+        let mut seen = vec![false; a.glossary.len()];
+        for t in annotated.terms() {
+            let seen = seen.get_mut(t.entry).expect("a term of a known entry");
+            assert_eq!(t.first, !*seen, "first use marked wrongly: {t:?}");
+            *seen = true;
         }
         let _ = gloss_core::content::reading::reading_minutes(v);
         let _ = gloss_core::content::anchors::section_ids(&v.sections);
@@ -231,10 +234,8 @@ pub fn glossary(data: &[u8]) {
 
     let mut linker = matcher.linker(policy);
     let annotated = linker.annotate_markup(text);
-    let mut visible = String::new();
-    annotated_text(&annotated, &mut visible);
     assert_eq!(
-        visible,
+        visible_text(&annotated),
         markup::plain_text(text),
         "annotation changed the text"
     );
@@ -245,31 +246,6 @@ pub fn glossary(data: &[u8]) {
             reference::find_all(&pats, text),
             "differs from the reference"
         );
-    }
-}
-
-fn annotated_text(nodes: &[AnnotatedInline], out: &mut String) {
-    for n in nodes {
-        match n {
-            AnnotatedInline::Text(t) | AnnotatedInline::Term { text: t, .. } => out.push_str(t),
-            AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => annotated_text(c, out),
-            AnnotatedInline::Link { children, .. } => {
-                let mut s = String::new();
-                inline_text(children, &mut s);
-                out.push_str(&s);
-            }
-        }
-    }
-}
-
-fn inline_text(nodes: &[Inline], out: &mut String) {
-    for n in nodes {
-        match n {
-            Inline::Text(t) => out.push_str(t),
-            Inline::Emph(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => {
-                inline_text(c, out)
-            }
-        }
     }
 }
 

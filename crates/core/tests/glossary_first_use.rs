@@ -45,25 +45,10 @@ fn version(hook: &str, sections: Vec<Section>) -> Version {
 
 /// Every term of the version in reading order: `(entry, text, first)`.
 fn terms(a: &AnnotatedVersion) -> Vec<(usize, String, bool)> {
-    fn walk(nodes: &[AnnotatedInline], out: &mut Vec<(usize, String, bool)>) {
-        for n in nodes {
-            match n {
-                AnnotatedInline::Term { entry, text, first } => {
-                    out.push((*entry, text.clone(), *first))
-                }
-                AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => walk(c, out),
-                AnnotatedInline::Text(_) | AnnotatedInline::Link { .. } => {}
-            }
-        }
-    }
-    let mut out = Vec::new();
-    walk(&a.hook, &mut out);
-    for s in &a.sections {
-        for nodes in s.paragraphs.iter().chain(&s.cards).chain(&s.points) {
-            walk(nodes, &mut out);
-        }
-    }
-    out
+    a.terms()
+        .into_iter()
+        .map(|t| (t.entry, t.text.to_owned(), t.first))
+        .collect()
 }
 
 /// The terms marked first, as `(entry, text)`, in reading order.

@@ -1,10 +1,10 @@
 //! Glossary term matching: properties, checked against the slow reference
 //! (`gloss_core::glossary::reference`, shared with the fuzzers).
 
-use gloss_core::content::markup::{parse_nodes, plain_text, Inline};
+use gloss_core::content::markup::{parse_nodes, plain_text};
 use gloss_core::content::model::{GlossaryEntry, GlossaryLinks};
-use gloss_core::glossary::reference::{self, is_spelling_of, patterns, separated};
-use gloss_core::glossary::{AnnotatedInline, Matcher, Segment};
+use gloss_core::glossary::reference::{self, is_spelling_of, patterns, separated, visible_text};
+use gloss_core::glossary::{Matcher, Segment};
 use proptest::prelude::*;
 
 /// A small alphabet that makes matches, near misses and folding corner cases
@@ -68,27 +68,6 @@ fn concat(segs: &[Segment<'_>]) -> String {
     segs.iter().map(Segment::text).collect()
 }
 
-fn flatten(nodes: &[AnnotatedInline], out: &mut String) {
-    for n in nodes {
-        match n {
-            AnnotatedInline::Text(t) | AnnotatedInline::Term { text: t, .. } => out.push_str(t),
-            AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => flatten(c, out),
-            AnnotatedInline::Link { children, .. } => inline_text(children, out),
-        }
-    }
-}
-
-fn inline_text(nodes: &[Inline], out: &mut String) {
-    for n in nodes {
-        match n {
-            Inline::Text(t) => out.push_str(t),
-            Inline::Emph(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => {
-                inline_text(c, out)
-            }
-        }
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
 
@@ -144,8 +123,7 @@ proptest! {
         prop_assert_eq!(concat(&m.segments(&text)), text.clone());
         // As markup too: the visible text survives annotation unchanged.
         let nodes = parse_nodes(&text);
-        let mut visible = String::new();
-        flatten(&m.linker(GlossaryLinks::Every).annotate(&nodes), &mut visible);
+        let visible = visible_text(&m.linker(GlossaryLinks::Every).annotate(&nodes));
         prop_assert_eq!(visible, plain_text(&text));
     }
 

@@ -166,28 +166,53 @@ pub struct AnnotatedVersion {
     pub sections: Vec<AnnotatedSection>,
 }
 
+/// One term occurrence of an [`AnnotatedVersion`], as [`AnnotatedVersion::terms`]
+/// lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermUse<'a> {
+    pub entry: usize,
+    pub text: &'a str,
+    pub first: bool,
+}
+
 impl AnnotatedVersion {
-    /// The glossary entries that occur anywhere in the version.
-    pub fn entries(&self) -> HashSet<usize> {
-        fn walk(nodes: &[AnnotatedInline], out: &mut HashSet<usize>) {
+    /// Every annotated text field in reading order: the hook, then each
+    /// section's paragraphs, card texts and points.
+    pub fn fields(&self) -> impl Iterator<Item = &[AnnotatedInline]> + '_ {
+        std::iter::once(self.hook.as_slice()).chain(self.sections.iter().flat_map(|s| {
+            s.paragraphs
+                .iter()
+                .chain(&s.cards)
+                .chain(&s.points)
+                .map(Vec::as_slice)
+        }))
+    }
+
+    /// Every term occurrence in reading order.
+    pub fn terms(&self) -> Vec<TermUse<'_>> {
+        fn walk<'a>(nodes: &'a [AnnotatedInline], out: &mut Vec<TermUse<'a>>) {
             for n in nodes {
                 match n {
-                    AnnotatedInline::Term { entry, .. } => {
-                        out.insert(*entry);
-                    }
+                    AnnotatedInline::Term { entry, text, first } => out.push(TermUse {
+                        entry: *entry,
+                        text,
+                        first: *first,
+                    }),
                     AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => walk(c, out),
                     AnnotatedInline::Text(_) | AnnotatedInline::Link { .. } => {}
                 }
             }
         }
-        let mut out = HashSet::new();
-        walk(&self.hook, &mut out);
-        for s in &self.sections {
-            for nodes in s.paragraphs.iter().chain(&s.cards).chain(&s.points) {
-                walk(nodes, &mut out);
-            }
+        let mut out = Vec::new();
+        for nodes in self.fields() {
+            walk(nodes, &mut out);
         }
         out
+    }
+
+    /// The glossary entries that occur anywhere in the version.
+    pub fn entries(&self) -> HashSet<usize> {
+        self.terms().iter().map(|t| t.entry).collect()
     }
 }
 

@@ -6,7 +6,8 @@
 //! fuzz crate turn it on), so the app never ships it. It is quadratic in the
 //! text's length times the number of patterns: keep inputs short.
 
-use super::{fold, GlossaryEntry, TermMatch, MAX_PATTERN_BYTES};
+use super::linker::flatten;
+use super::{fold, AnnotatedInline, GlossaryEntry, TermMatch, MAX_PATTERN_BYTES};
 
 /// The folded, trimmed spellings (terms and aliases) of a glossary, each with
 /// its entry: the first entry owns a spelling; empty spellings and those over
@@ -105,6 +106,25 @@ pub fn find_all(pats: &[(String, usize)], text: &str) -> Vec<TermMatch> {
     out
 }
 
+/// The text a reader sees in annotated nodes: terms, emphasis and link
+/// labels included, markup gone. Annotating never changes it.
+pub fn visible_text(nodes: &[AnnotatedInline]) -> String {
+    fn walk(nodes: &[AnnotatedInline], out: &mut String) {
+        for n in nodes {
+            match n {
+                AnnotatedInline::Text(t) | AnnotatedInline::Term { text: t, .. } => out.push_str(t),
+                AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => walk(c, out),
+                AnnotatedInline::Link { children, .. } => {
+                    flatten(children, false, out, &mut Vec::new())
+                }
+            }
+        }
+    }
+    let mut out = String::new();
+    walk(nodes, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,6 +158,18 @@ mod tests {
         assert_eq!(find_all(&pats, "rapid APIs").len(), 0);
         assert!(is_spelling_of(&pats, "EXPORT CONTROL", 0));
         assert!(!is_spelling_of(&pats, "export", 0));
+    }
+
+    #[test]
+    fn visible_text_is_the_markup_without_markers() {
+        let m = Matcher::new(&[entry("veto", &[])]);
+        let src = "A **veto**, *[a veto](https://a.example)* and a veto.";
+        let nodes = m.linker(crate::GlossaryLinks::Every).annotate_markup(src);
+        assert_eq!(
+            visible_text(&nodes),
+            crate::content::markup::plain_text(src)
+        );
+        assert_eq!(visible_text(&nodes), "A veto, a veto and a veto.");
     }
 
     #[test]
