@@ -296,13 +296,12 @@ async fn toggletips_open_one_at_a_time_and_close_on_escape_and_outside_click() {
     let article = glossary_article();
     let opened = RwSignal::new(Vec::<String>::new());
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        let tips = Tips::provide(
+        Tips::provide(
             &article,
             Some(Callback::new(move |id: String| {
                 opened.update(|o| o.push(id))
             })),
         );
-        tips.start_render();
         let version = &article.versions[0];
         let text = Matcher::for_article(&article).annotate_version(version, article.glossary_links);
         let para = text.sections[0].paragraphs[0].clone();
@@ -395,4 +394,87 @@ async fn toggletips_open_one_at_a_time_and_close_on_escape_and_outside_click() {
     outside.click();
     settle().await;
     assert!(all(&el, ".tip-bubble").is_empty(), "a click outside closes");
+}
+
+/// The first-use anchor (`ref-term-…`, the target of the key terms' "Back to
+/// where it appears") goes where the term first appears in the text, and
+/// stays there, exactly once, whatever order the parts are built or re-built
+/// in: the core linker marks it, not the rendering.
+#[wasm_bindgen_test]
+async fn first_use_anchor_follows_the_text_not_the_render_order() {
+    use gloss::article::rich_text::render_annotated;
+    use gloss::glossary::tip::Tips;
+    use gloss_core::glossary::Matcher;
+
+    let json = r#"{
+      "format": 1, "id": "first", "title": "First", "category": "Test", "published": "2026-01-02",
+      "summary": "S", "source": {"publisher": "P", "title": "T", "url": "https://example.org"},
+      "versions": [{"id": "v", "audience": "All", "hook": "Why a veto?", "sections": [
+        {"kind": "whats_going_on", "paragraphs": ["Export controls and a veto."]},
+        {"kind": "why_it_matters", "paragraphs": ["Export controls again, and a veto."]}]}],
+      "glossary": [
+        {"term": "Export controls", "definition": "Rules on selling abroad."},
+        {"term": "Veto", "definition": "A block."}
+      ]
+    }"#;
+    let article = gloss_core::parse_article("first", json).unwrap();
+    let el = container();
+    let tick = RwSignal::new(0);
+    let _mounted = leptos::mount::mount_to(el.clone(), move || {
+        Tips::provide(&article, None);
+        let version = article.versions[0].clone();
+        let text =
+            Matcher::for_article(&article).annotate_version(&version, article.glossary_links);
+        // Like the article page's body: the sections are built before the
+        // hook, and the whole body is built again when `tick` changes (as on
+        // switching the audience version).
+        move || {
+            tick.track();
+            let text = text.clone();
+            let sections = version
+                .sections
+                .iter()
+                .cloned()
+                .zip(text.sections)
+                .enumerate()
+                .map(
+                    |(i, (section, text))| view! { <SectionView section text id=format!("s{i}")/> },
+                )
+                .collect_view();
+            view! {
+                <p class="hook">{render_annotated(text.hook)}</p>
+                {sections}
+            }
+        }
+    });
+    let check = |when: &str| {
+        let anchors: Vec<String> = all(&el, "[id^='ref-term-']")
+            .iter()
+            .map(|a| a.id())
+            .collect();
+        assert_eq!(
+            anchors,
+            ["ref-term-veto", "ref-term-export-controls"],
+            "{when}: one anchor per term, in text order"
+        );
+        let veto = one(&el, "#ref-term-veto");
+        assert!(
+            veto.closest(".hook").unwrap().is_some(),
+            "{when}: the hook holds the first veto"
+        );
+        let export = one(&el, "#ref-term-export-controls");
+        assert_eq!(
+            export
+                .closest("section")
+                .unwrap()
+                .map(|s| s.id())
+                .as_deref(),
+            Some("s0"),
+            "{when}: the first section holds the first export controls"
+        );
+    };
+    check("first render");
+    tick.set(1);
+    settle().await;
+    check("after the body re-renders");
 }

@@ -5,15 +5,17 @@
 //! under plain `cargo test`.
 //!
 //! Every function must return normally for every input; a panic (including
-//! a failed `assert!`) is a finding. Only `gloss-core` and `serde_json` are
-//! used, so the file compiles both in the fuzz crate and as a core test.
+//! a failed `assert!`) is a finding. Only `gloss-core` (with its `reference`
+//! feature, for `glossary::reference`) and `serde_json` are used, so the file
+//! compiles both in the fuzz crate and as a core test.
 
 #![allow(dead_code)]
 
 use gloss_core::content::markup::{self, Inline};
 use gloss_core::content::model::{Article, GlossaryEntry, GlossaryLinks, Quiz};
 use gloss_core::content::url::check_https_url;
-use gloss_core::glossary::{fold, AnnotatedInline, Matcher, Segment, TermMatch};
+use gloss_core::glossary::reference::{self, is_spelling_of, patterns, separated, visible_text};
+use gloss_core::glossary::{AnnotatedInline, Matcher, Segment};
 use gloss_core::progress::{self, ProgressStore};
 use gloss_core::quiz::{quiz_hash, Attempt};
 use gloss_core::{parse_article, parse_index};
@@ -62,13 +64,16 @@ fn valid_article(a: &Article) {
     let matcher = Matcher::for_article(a);
     for v in &a.versions {
         let annotated = matcher.annotate_version(v, a.glossary_links);
-        for nodes in std::iter::once(&annotated.hook).chain(
-            annotated
-                .sections
-                .iter()
-                .flat_map(|s| s.paragraphs.iter().chain(&s.cards).chain(&s.points)),
-        ) {
+        for nodes in annotated.fields() {
             assert_safe_annotated(nodes);
+        }
+        // Each entry's first term in reading order, and only that one, is
+        // its first use (the key terms link back to it).
+        let mut seen = vec![false; a.glossary.len()];
+        for t in annotated.terms() {
+            let seen = seen.get_mut(t.entry).expect("a term of a known entry");
+            assert_eq!(t.first, !*seen, "first use marked wrongly: {t:?}");
+            *seen = true;
         }
         let _ = gloss_core::content::reading::reading_minutes(v);
         let _ = gloss_core::content::anchors::section_ids(&v.sections);
@@ -215,9 +220,8 @@ pub fn glossary(data: &[u8]) {
         );
         assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
         assert!(m.entry < entries.len());
-        let f = fold(&text[m.start..m.end]);
         assert!(
-            pats.iter().any(|(p, e)| *p == f && *e == m.entry),
+            is_spelling_of(&pats, &text[m.start..m.end], m.entry),
             "{:?} is not a spelling of entry {}",
             &text[m.start..m.end],
             m.entry
@@ -230,127 +234,19 @@ pub fn glossary(data: &[u8]) {
 
     let mut linker = matcher.linker(policy);
     let annotated = linker.annotate_markup(text);
-    let mut visible = String::new();
-    annotated_text(&annotated, &mut visible);
     assert_eq!(
-        visible,
+        visible_text(&annotated),
         markup::plain_text(text),
         "annotation changed the text"
     );
 
     if text.chars().count() <= 40 && pats.len() <= 16 {
-        assert_eq!(found, reference(&pats, text), "differs from the reference");
+        assert_eq!(
+            found,
+            reference::find_all(&pats, text),
+            "differs from the reference"
+        );
     }
-}
-
-fn annotated_text(nodes: &[AnnotatedInline], out: &mut String) {
-    for n in nodes {
-        match n {
-            AnnotatedInline::Text(t) | AnnotatedInline::Term { text: t, .. } => out.push_str(t),
-            AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => annotated_text(c, out),
-            AnnotatedInline::Link { children, .. } => {
-                let mut s = String::new();
-                inline_text(children, &mut s);
-                out.push_str(&s);
-            }
-        }
-    }
-}
-
-fn inline_text(nodes: &[Inline], out: &mut String) {
-    for n in nodes {
-        match n {
-            Inline::Text(t) => out.push_str(t),
-            Inline::Emph(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => {
-                inline_text(c, out)
-            }
-        }
-    }
-}
-
-/// Folded, trimmed spellings → entry; the first entry owns a spelling; the
-/// matcher ignores patterns over `MAX_PATTERN_BYTES`.
-fn patterns(entries: &[GlossaryEntry]) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
-        for s in std::iter::once(&e.term).chain(&e.aliases) {
-            let p = fold(s).trim_matches(' ').to_owned();
-            if !p.is_empty()
-                && p.len() <= gloss_core::glossary::MAX_PATTERN_BYTES
-                && !out.iter().any(|(q, _)| *q == p)
-            {
-                out.push((p, i));
-            }
-        }
-    }
-    out
-}
-
-/// The word-boundary rule of the module docs (glossary.rs), restated.
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric()
-        || matches!(c,
-            '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-            | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}' | '\u{200C}' | '\u{200D}')
-}
-
-fn is_unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}'
-        | '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}'
-        | '\u{20000}'..='\u{3FFFF}')
-}
-
-fn edge_ok(outside: Option<char>, inside: Option<char>) -> bool {
-    match outside {
-        None => true,
-        Some(o) => !is_word(o) || is_unspaced(o) || inside.is_some_and(is_unspaced),
-    }
-}
-
-fn separated(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let first = text[start..].chars().next();
-    let last = text[..end].chars().next_back();
-    let after = text[end..].chars().next();
-    edge_ok(before, first) && edge_ok(after, last)
-}
-
-/// The specification, executed slowly: left to right over character
-/// positions, the longest whole-word slice whose folding is a pattern.
-fn reference(pats: &[(String, usize)], text: &str) -> Vec<TermMatch> {
-    let bounds: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
-    let mut out = Vec::new();
-    let mut cursor = 0;
-    for (k, &i) in bounds.iter().enumerate() {
-        if i < cursor {
-            continue;
-        }
-        let mut best = None;
-        for &j in &bounds[k + 1..] {
-            if !separated(text, i, j) {
-                continue;
-            }
-            let f = fold(&text[i..j]);
-            if let Some((_, e)) = pats.iter().find(|(p, _)| *p == f) {
-                best = Some(TermMatch {
-                    entry: *e,
-                    start: i,
-                    end: j,
-                });
-            }
-        }
-        if let Some(m) = best {
-            cursor = m.end;
-            out.push(m);
-        }
-    }
-    out
 }
 
 // ---------------------------------------------------------------------------

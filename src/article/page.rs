@@ -103,13 +103,12 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
         let article_id = article.id.clone();
         Signal::derive(move || progress.terms_opened(&article_id))
     };
-    let tips = Tips::provide(&article, Some(on_open));
+    Tips::provide(&article, Some(on_open));
     let body = {
         let article = article.clone();
         move || {
             let version = article.version(Some(&current.get())).cloned()?;
             let text = annotated.get()?;
-            tips.start_render();
             let ids = section_ids(&version.sections);
             let sections = version
                 .sections

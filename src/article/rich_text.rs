@@ -36,7 +36,9 @@ pub fn render_annotated(nodes: Vec<AnnotatedInline>) -> AnyView {
         .into_iter()
         .map(|node| match node {
             AnnotatedInline::Text(t) => t.into_any(),
-            AnnotatedInline::Term { entry, text } => view! { <GlossaryTip entry text/> }.into_any(),
+            AnnotatedInline::Term { entry, text, first } => {
+                view! { <GlossaryTip entry text first/> }.into_any()
+            }
             AnnotatedInline::Emph(children) => {
                 view! { <em>{render_annotated(children)}</em> }.into_any()
             }

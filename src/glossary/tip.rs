@@ -3,7 +3,6 @@
 //! announced, never needs hover, and never covers the term. Escape or a
 //! click elsewhere closes it; only one is open at a time.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
@@ -31,7 +30,6 @@ pub struct Tips {
     pub open: RwSignal<Option<usize>>,
     entries: StoredValue<Arc<Vec<TipEntry>>>,
     next_id: StoredValue<usize>,
-    first_seen: StoredValue<HashSet<usize>>,
     /// Called with the entry's element id when a reader opens a tip.
     on_open: StoredValue<Option<Callback<String>>>,
 }
@@ -55,7 +53,6 @@ impl Tips {
             open: RwSignal::new(None),
             entries: StoredValue::new(Arc::new(entries)),
             next_id: StoredValue::new(0),
-            first_seen: StoredValue::new(HashSet::new()),
             on_open: StoredValue::new(on_open),
         };
         provide_context(tips);
@@ -85,34 +82,19 @@ impl Tips {
         tips
     }
 
-    /// Starts a new rendering of the text (e.g. another audience version):
-    /// the next occurrence of each term is again its "first use".
-    pub fn start_render(&self) {
-        self.first_seen.update_value(HashSet::clear);
-    }
-
-    /// A fresh tip id, and the first-use anchor if this is the entry's first
-    /// occurrence in the text.
-    fn claim(&self, entry: usize) -> (usize, Option<String>) {
+    /// A fresh tip id.
+    fn claim(&self) -> usize {
         let id = self.next_id.get_value();
         self.next_id.set_value(id + 1);
-        let mut first = false;
-        self.first_seen
-            .update_value(|seen| first = seen.insert(entry));
-        let anchor = first
-            .then(|| {
-                self.entries
-                    .with_value(|e| e.get(entry).map(|e| first_use_id(&e.id)))
-            })
-            .flatten();
-        (id, anchor)
+        id
     }
 }
 
 /// A term occurrence. Without tips in context (or for an unknown entry) it
-/// is plain text.
+/// is plain text. The entry's first use in the version (`first`, marked by
+/// the core linker) carries the anchor the key terms link back to.
 #[component]
-pub fn GlossaryTip(entry: usize, text: String) -> impl IntoView {
+pub fn GlossaryTip(entry: usize, text: String, first: bool) -> impl IntoView {
     let Some(tips) = use_context::<Tips>() else {
         return text.into_any();
     };
@@ -122,7 +104,8 @@ pub fn GlossaryTip(entry: usize, text: String) -> impl IntoView {
     }) else {
         return text.into_any();
     };
-    let (tip_id, anchor) = tips.claim(entry);
+    let tip_id = tips.claim();
+    let anchor = first.then(|| first_use_id(&term_id));
     let live_id = format!("tip-{tip_id}");
     let is_open = Memo::new(move |_| tips.open.get() == Some(tip_id));
     let button = NodeRef::<html::Button>::new();

@@ -208,7 +208,7 @@ pub fn with_meta(html: &str, policy: &str) -> String {
     let html = without_meta(html);
     let tag = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\" {META_MARK} />",
-        policy.replace('&', "&amp;").replace('"', "&quot;")
+        gloss_core::html::escape_attr(policy)
     );
     let at = start_tags(&html, "meta")
         .into_iter()

@@ -7,7 +7,8 @@
 //! version (header, hook, sections, key terms, the quiz's questions and
 //! choices) with the app's element structure and class names, so the app's
 //! stylesheet applies. Inline markup goes through `gloss_core::content::markup`, and
-//! every piece of content is escaped: text and attribute values alike.
+//! every piece of content is escaped (`gloss_core::html`): text and attribute
+//! values alike.
 
 use std::fmt::Write as _;
 
@@ -15,31 +16,13 @@ use gloss_core::content::anchors::{glossary_ids, paragraph_id, section_ids};
 use gloss_core::content::markup::{self, Inline};
 use gloss_core::content::model::{Article, Index};
 use gloss_core::content::reading::reading_minutes;
+use gloss_core::html::{escape_attr, escape_text};
 use gloss_core::{content::date, content::url};
-
-/// Escapes text for an HTML text node or a double-quoted attribute value.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            // NUL is a parse error in HTML; the app's validator refuses
-            // control characters anyway.
-            '\0' => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn inlines(nodes: &[Inline], out: &mut String) {
     for n in nodes {
         match n {
-            Inline::Text(t) => out.push_str(&escape(t)),
+            Inline::Text(t) => out.push_str(&escape_text(t)),
             Inline::Emph(c) => {
                 out.push_str("<em>");
                 inlines(c, out);
@@ -55,7 +38,7 @@ fn inlines(nodes: &[Inline], out: &mut String) {
                 let _ = write!(
                     out,
                     r#"<a href="{}" target="_blank" rel="noopener noreferrer">"#,
-                    escape(href)
+                    escape_attr(href)
                 );
                 inlines(children, out);
                 out.push_str(r#"<span class="visually-hidden"> (opens in a new tab)</span></a>"#);
@@ -84,20 +67,20 @@ pub struct Options {
 /// The whole page of one (already validated) article.
 pub fn render_article(a: &Article, opts: &Options) -> String {
     let mut h = String::with_capacity(32 * 1024);
-    let title = escape(&a.title);
+    let title = escape_text(&a.title);
     let _ = write!(
         h,
         "<!DOCTYPE html>\n<html lang=\"en\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"color-scheme\" content=\"light dark\">\n\
          <title>{title} · Gloss</title>\n<meta name=\"description\" content=\"{}\">\n",
-        escape(&a.summary)
+        escape_attr(&a.summary)
     );
     if let Some(css) = &opts.css_href {
-        let _ = writeln!(h, "<link rel=\"stylesheet\" href=\"{}\">", escape(css));
+        let _ = writeln!(h, "<link rel=\"stylesheet\" href=\"{}\">", escape_attr(css));
     }
     if let Some(icon) = &opts.icon_href {
-        let _ = writeln!(h, "<link rel=\"icon\" href=\"{}\">", escape(icon));
+        let _ = writeln!(h, "<link rel=\"icon\" href=\"{}\">", escape_attr(icon));
     }
     h.push_str("</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">Skip to content</a>\n");
     h.push_str("<header class=\"site-header\"><a class=\"brand\" href=\"./\">Gloss</a></header>\n");
@@ -106,7 +89,7 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
     let _ = writeln!(
         h,
         "<article class=\"article\" lang=\"{}\" dir=\"{}\">",
-        escape(&a.lang),
+        escape_attr(&a.lang),
         a.dir.as_str()
     );
 
@@ -118,19 +101,19 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
         "<header class=\"article-header\">\n<p class=\"article-meta\"><span class=\"category\">{}</span>\
          <time datetime=\"{}\">{}</time><span class=\"reading-time\">{minutes} min read</span></p>\n\
          <h1>{title}</h1>\n",
-        escape(&a.category),
-        escape(&a.published),
-        escape(&date::display(&a.published)),
+        escape_text(&a.category),
+        escape_attr(&a.published),
+        escape_text(&date::display(&a.published)),
     );
     let _ = writeln!(
         h,
         "<p class=\"source\">Original reporting: <a class=\"source-link\" href=\"{}\" target=\"_blank\" \
          rel=\"noopener noreferrer\">{}<span class=\"visually-hidden\"> (opens in a new tab)</span></a> — {}\
          <span class=\"source-host\"> ({})</span></p>",
-        escape(&a.source.url),
-        escape(&a.source.title),
-        escape(&a.source.publisher),
-        escape(url::host(&a.source.url).unwrap_or_default()),
+        escape_attr(&a.source.url),
+        escape_text(&a.source.title),
+        escape_text(&a.source.publisher),
+        escape_text(url::host(&a.source.url).unwrap_or_default()),
     );
     if !a.attachments.is_empty() {
         h.push_str("<ul class=\"attachments\" aria-label=\"Attachments\">\n");
@@ -139,9 +122,9 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
                 h,
                 "<li><a href=\"{}\" target=\"_blank\" rel=\"noopener noreferrer\"><span class=\"attachment-kind\">{}</span> {}\
                  <span class=\"visually-hidden\"> (opens in a new tab)</span></a></li>",
-                escape(&att.url),
+                escape_attr(&att.url),
                 att.kind.label(),
-                escape(&att.label)
+                escape_text(&att.label)
             );
         }
         h.push_str("</ul>\n");
@@ -153,13 +136,13 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
         h.push_str("<div class=\"article-body\">\n");
         let _ = writeln!(h, "<p class=\"hook\">{}</p>", rich(&v.hook));
         for (s, id) in v.sections.iter().zip(section_ids(&v.sections)) {
-            let id = escape(&id);
+            let id = escape_attr(&id);
             let _ = writeln!(
                 h,
                 "<section class=\"article-section section-{}\" id=\"{id}\" aria-labelledby=\"{id}-heading\">\n\
                  <h2 id=\"{id}-heading\">{}</h2>",
                 s.kind.slug(),
-                escape(s.heading())
+                escape_text(s.heading())
             );
             for p in &s.paragraphs {
                 match p.anchor() {
@@ -167,7 +150,7 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
                         let _ = writeln!(
                             h,
                             "<p id=\"{}\">{}</p>",
-                            escape(&paragraph_id(anchor)),
+                            escape_attr(&paragraph_id(anchor)),
                             rich(p.text())
                         );
                     }
@@ -182,7 +165,7 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
                     let _ = writeln!(
                         h,
                         "<li class=\"card\"><h3>{}</h3><p>{}</p></li>",
-                        escape(&c.title),
+                        escape_text(&c.title),
                         rich(&c.text)
                     );
                 }
@@ -214,8 +197,8 @@ pub fn render_article(a: &Article, opts: &Options) -> String {
             let _ = writeln!(
                 h,
                 "<div class=\"glossary-entry\"><dt id=\"{}\">{}</dt><dd>{}</dd></div>",
-                escape(&ids[i]),
-                escape(&g.term),
+                escape_attr(&ids[i]),
+                escape_text(&g.term),
                 rich(&g.definition)
             );
         }
@@ -251,9 +234,9 @@ pub fn render_index(index: &Index) -> String {
         let _ = writeln!(
             h,
             "<li class=\"article-card\"><h2><a href=\"?article={}\">{}</a></h2><p class=\"card-summary\">{}</p></li>",
-            escape(&e.id),
-            escape(&e.title),
-            escape(&e.summary)
+            escape_attr(&e.id),
+            escape_text(&e.title),
+            escape_text(&e.summary)
         );
     }
     h.push_str("</ul>\n");
@@ -265,12 +248,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn escapes_text_and_attributes() {
-        assert_eq!(
-            escape(r#"<img src=x onerror="a('b')">&"#),
-            "&lt;img src=x onerror=&quot;a(&#39;b&#39;)&quot;&gt;&amp;"
+    fn content_is_escaped_in_text_and_in_attributes() {
+        let mut a = gloss_core::parse_article(
+            "minimal",
+            include_str!("../../crates/core/tests/fixtures/minimal.json"),
+        )
+        .unwrap();
+        a.title = "<b>\"A\" & 'B'</b>".into();
+        a.summary = "\" onload=\"x".into();
+        let page = render_article(&a, &Options::default());
+        assert!(
+            page.contains("<h1>&lt;b&gt;\"A\" &amp; 'B'&lt;/b&gt;</h1>"),
+            "{page}"
         );
-        assert_eq!(escape("a\0b"), "a\u{FFFD}b");
+        assert!(
+            page.contains("<meta name=\"description\" content=\"&quot; onload=&quot;x\">"),
+            "{page}"
+        );
+        assert!(!page.contains("<b>"));
     }
 
     #[test]

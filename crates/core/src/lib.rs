@@ -3,13 +3,15 @@
 //!
 //! Folders by feature, with the same names as the browser shell's (`src/`):
 //! `content` (model, limits, loading, validation, markup), `catalog`,
-//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, and `wording`
-//! for counts and scores in words.
+//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, plus `wording`
+//! (counts and scores in words) and `html` (escaping the few pieces of HTML
+//! built as text).
 
 pub mod catalog;
 pub mod content;
 pub mod embed;
 pub mod glossary;
+pub mod html;
 pub mod progress;
 pub mod quiz;
 pub mod route;

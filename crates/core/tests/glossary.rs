@@ -34,10 +34,21 @@ fn found_entries<'t>(m: &Matcher, text: &'t str) -> Vec<(usize, &'t str)> {
         .collect()
 }
 
-fn term(entry: usize, text: &str) -> A {
+/// The entry's first term since the linker was created.
+fn first(entry: usize, text: &str) -> A {
     A::Term {
         entry,
         text: text.into(),
+        first: true,
+    }
+}
+
+/// A later term of the same entry.
+fn again(entry: usize, text: &str) -> A {
+    A::Term {
+        entry,
+        text: text.into(),
+        first: false,
     }
 }
 
@@ -350,16 +361,16 @@ fn annotate_searches_emphasis_and_strong_but_not_links() {
     assert_eq!(
         l.annotate(&nodes),
         [
-            A::Strong(vec![term(0, "Sanctions")]),
+            A::Strong(vec![first(0, "Sanctions")]),
             text(" and "),
-            A::Emph(vec![text("new "), term(1, "export controls")]),
+            A::Emph(vec![text("new "), first(1, "export controls")]),
             text("; see "),
             A::Link {
                 href: "https://a.example/s".into(),
                 children: vec![Inline::Text("sanctions".into())]
             },
             text(" or "),
-            term(0, "sanctions"),
+            again(0, "sanctions"),
             text("."),
         ]
     );
@@ -374,7 +385,7 @@ fn link_text_does_not_use_up_the_first_occurrence() {
         out[1..],
         [
             text(" then "),
-            term(0, "sanctions"),
+            first(0, "sanctions"),
             text(" and sanctions.")
         ]
     );
@@ -391,7 +402,7 @@ fn word_boundaries_look_across_markup() {
     );
     assert_eq!(
         l.annotate_markup("*API*-based"),
-        [A::Emph(vec![term(0, "API")]), text("-based")]
+        [A::Emph(vec![first(0, "API")]), text("-based")]
     );
     // A term split across markup is not matched, and doesn't block others.
     assert_eq!(
@@ -400,7 +411,7 @@ fn word_boundaries_look_across_markup() {
             text("export "),
             A::Emph(vec![text("controls")]),
             text(" "),
-            term(0, "API"),
+            again(0, "API"),
         ]
     );
 }
@@ -413,7 +424,7 @@ fn shorter_term_inside_markup_split_longer_one() {
     assert_eq!(
         l.annotate_markup("export **controls**"),
         [
-            term(1, "export"),
+            first(1, "export"),
             text(" "),
             A::Strong(vec![text("controls")])
         ]
@@ -440,7 +451,7 @@ fn annotate_section_in_reading_order() {
     assert_eq!(
         a.paragraphs,
         [
-            vec![term(0, "Tariffs"), text(" are back.")],
+            vec![first(0, "Tariffs"), text(" are back.")],
             vec![text("A tariff again.")]
         ]
     );
@@ -448,13 +459,13 @@ fn annotate_section_in_reading_order() {
         a.cards,
         [vec![
             text("Like a "),
-            A::Emph(vec![term(1, "quota")]),
+            A::Emph(vec![first(1, "quota")]),
             text(", or a tariff.")
         ]]
     );
     assert_eq!(a.points, [vec![text("A quota.")]]);
     let a = m.annotate_section(&section, GlossaryLinks::Every);
-    assert_eq!(a.points, [vec![text("A "), term(1, "quota"), text(".")]]);
+    assert_eq!(a.points, [vec![text("A "), again(1, "quota"), text(".")]]);
 }
 
 #[test]

@@ -1,8 +1,10 @@
-//! Glossary term matching: properties, checked against a slow reference.
+//! Glossary term matching: properties, checked against the slow reference
+//! (`gloss_core::glossary::reference`, shared with the fuzzers).
 
-use gloss_core::content::markup::{parse_nodes, plain_text, Inline};
+use gloss_core::content::markup::{parse_nodes, plain_text};
 use gloss_core::content::model::{GlossaryEntry, GlossaryLinks};
-use gloss_core::glossary::{fold, AnnotatedInline, Matcher, Segment, TermMatch};
+use gloss_core::glossary::reference::{self, is_spelling_of, patterns, separated, visible_text};
+use gloss_core::glossary::{Matcher, Segment};
 use proptest::prelude::*;
 
 /// A small alphabet that makes matches, near misses and folding corner cases
@@ -62,91 +64,8 @@ fn glossary_and_text() -> impl Strategy<Value = (Vec<GlossaryEntry>, String)> {
     })
 }
 
-/// The documented word-boundary rule, for text without unspaced scripts.
-fn is_word(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
-}
-
-fn separated(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(is_word) && !after.is_some_and(is_word)
-}
-
-/// Folded, trimmed spellings → entry, first entry wins (as documented).
-fn patterns(entries: &[GlossaryEntry]) -> Vec<(String, usize)> {
-    let mut out: Vec<(String, usize)> = Vec::new();
-    for (i, e) in entries.iter().enumerate() {
-        for s in std::iter::once(&e.term).chain(&e.aliases) {
-            let p = fold(s).trim_matches(' ').to_owned();
-            if !p.is_empty() && !out.iter().any(|(q, _)| *q == p) {
-                out.push((p, i));
-            }
-        }
-    }
-    out
-}
-
-/// The specification, executed slowly: left to right over character
-/// positions, take the longest whole-word slice whose folding is a pattern.
-fn reference(entries: &[GlossaryEntry], text: &str) -> Vec<TermMatch> {
-    let pats = patterns(entries);
-    let bounds: Vec<usize> = text
-        .char_indices()
-        .map(|(i, _)| i)
-        .chain([text.len()])
-        .collect();
-    let mut out = Vec::new();
-    let mut cursor = 0;
-    for (k, &i) in bounds.iter().enumerate() {
-        if i < cursor {
-            continue;
-        }
-        let mut best = None;
-        for &j in &bounds[k + 1..] {
-            if !separated(text, i, j) {
-                continue;
-            }
-            let f = fold(&text[i..j]);
-            if let Some((_, e)) = pats.iter().find(|(p, _)| *p == f) {
-                best = Some(TermMatch {
-                    entry: *e,
-                    start: i,
-                    end: j,
-                });
-            }
-        }
-        if let Some(m) = best {
-            cursor = m.end;
-            out.push(m);
-        }
-    }
-    out
-}
-
 fn concat(segs: &[Segment<'_>]) -> String {
     segs.iter().map(Segment::text).collect()
-}
-
-fn flatten(nodes: &[AnnotatedInline], out: &mut String) {
-    for n in nodes {
-        match n {
-            AnnotatedInline::Text(t) | AnnotatedInline::Term { text: t, .. } => out.push_str(t),
-            AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => flatten(c, out),
-            AnnotatedInline::Link { children, .. } => inline_text(children, out),
-        }
-    }
-}
-
-fn inline_text(nodes: &[Inline], out: &mut String) {
-    for n in nodes {
-        match n {
-            Inline::Text(t) => out.push_str(t),
-            Inline::Emph(c) | Inline::Strong(c) | Inline::Link { children: c, .. } => {
-                inline_text(c, out)
-            }
-        }
-    }
 }
 
 proptest! {
@@ -155,7 +74,7 @@ proptest! {
     #[test]
     fn matches_the_reference((entries, text) in glossary_and_text()) {
         let m = Matcher::new(&entries);
-        prop_assert_eq!(m.find_all(&text), reference(&entries, &text));
+        prop_assert_eq!(m.find_all(&text), reference::find_all(&patterns(&entries), &text));
     }
 
     #[test]
@@ -167,7 +86,7 @@ proptest! {
         let mut at = 0;
         for s in &segs {
             if let Segment::Term { entry, text: t } = s {
-                prop_assert!(pats.iter().any(|(p, e)| *p == fold(t) && e == entry), "{t:?} is not a spelling of entry {entry}");
+                prop_assert!(is_spelling_of(&pats, t, *entry), "{t:?} is not a spelling of entry {entry}");
                 prop_assert!(separated(&text, at, at + t.len()), "{t:?} at {at} is not a whole word");
             }
             at += s.text().len();
@@ -204,8 +123,7 @@ proptest! {
         prop_assert_eq!(concat(&m.segments(&text)), text.clone());
         // As markup too: the visible text survives annotation unchanged.
         let nodes = parse_nodes(&text);
-        let mut visible = String::new();
-        flatten(&m.linker(GlossaryLinks::Every).annotate(&nodes), &mut visible);
+        let visible = visible_text(&m.linker(GlossaryLinks::Every).annotate(&nodes));
         prop_assert_eq!(visible, plain_text(&text));
     }
 

@@ -1,7 +1,9 @@
 //! The "Share / embed" panel's text: the article's link, its embed URL and
 //! the iframe snippet to paste into a school portal (docs/embedding.md).
-//! Content text (the title) is escaped for an HTML attribute here.
+//! Content text (the title) is escaped for an HTML attribute here
+//! ([`crate::html::escape_attr`]).
 
+use crate::html::escape_attr;
 use crate::route::Route;
 
 /// Height the snippet's iframe starts at, before the first height message.
@@ -35,23 +37,6 @@ pub fn embed_url(app: &str, id: &str, version: Option<&str>) -> String {
         embed: true,
     };
     format!("{app}{}", route.to_search())
-}
-
-/// Escapes text for a double-quoted HTML attribute value (apostrophes stay
-/// readable: the snippet always uses double quotes).
-pub fn escape_attr(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The iframe (with a title for screen readers) and the host script that

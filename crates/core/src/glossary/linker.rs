@@ -1,4 +1,5 @@
-//! Link-once policy per section, and annotating the markup AST.
+//! Link-once policy per section, first use per version, and annotating the
+//! markup AST.
 
 use super::*;
 
@@ -10,11 +11,20 @@ use super::*;
 /// then card texts, then points. With [`GlossaryLinks::FirstPerSection`] only
 /// the first occurrence of each entry (by its term or any alias) becomes a
 /// term; later ones are plain text. With [`GlossaryLinks::Every`] all do.
+///
+/// Across sections the linker also remembers which entries it has already
+/// turned into terms, so the first term of each entry since the linker was
+/// created is marked `first` (see [`AnnotatedInline::Term`]):
+/// [`Matcher::annotate_version`] uses one linker for the hook and all
+/// sections, so that is the first use in the whole version, in reading order.
 #[derive(Debug, Clone)]
 pub struct SectionLinker<'m> {
     matcher: &'m Matcher,
     policy: GlossaryLinks,
+    /// Linked in the current section.
     seen: Vec<bool>,
+    /// Linked in any section so far.
+    used: Vec<bool>,
 }
 
 impl<'m> SectionLinker<'m> {
@@ -24,10 +34,12 @@ impl<'m> SectionLinker<'m> {
             matcher,
             policy,
             seen: vec![false; matcher.entries],
+            used: vec![false; matcher.entries],
         }
     }
 
-    /// Starts a new section: every entry may be linked again.
+    /// Starts a new section: every entry may be linked again (but only the
+    /// first term of each entry since the linker was created is `first`).
     pub fn next_section(&mut self) {
         self.seen.iter_mut().for_each(|s| *s = false);
     }
@@ -37,24 +49,47 @@ impl<'m> SectionLinker<'m> {
         self.seen.get(entry).copied().unwrap_or(false)
     }
 
-    /// Decides whether an occurrence of `entry` is linked, and records it.
-    pub(super) fn link(&mut self, entry: usize) -> bool {
-        match self.policy {
-            GlossaryLinks::Every => true,
-            GlossaryLinks::FirstPerSection => match self.seen.get_mut(entry) {
-                Some(seen) if !*seen => {
-                    *seen = true;
-                    true
-                }
-                _ => false,
-            },
+    /// Decides whether an occurrence of `entry` is linked, and records it:
+    /// `None` if it stays plain text, else whether it is the entry's first
+    /// term since the linker was created.
+    pub(super) fn link(&mut self, entry: usize) -> Option<bool> {
+        let seen = self.seen.get_mut(entry)?;
+        if *seen && self.policy == GlossaryLinks::FirstPerSection {
+            return None;
         }
+        *seen = true;
+        let used = self.used.get_mut(entry)?;
+        let first = !*used;
+        *used = true;
+        Some(first)
     }
 
     /// `text` (plain, no markup) cut into plain text and linked terms.
     pub fn segments<'t>(&mut self, text: &'t str) -> Vec<Segment<'t>> {
         let matches = self.matcher.find_all(text);
-        segments_from(text, &matches, |e| self.link(e))
+        segments_from(text, &matches, |e| self.link(e).is_some())
+    }
+
+    /// Annotates a section's text fields in reading order: paragraphs, card
+    /// texts, then points (see [`Matcher::annotate_section`]).
+    pub fn annotate_section(&mut self, section: &Section) -> AnnotatedSection {
+        AnnotatedSection {
+            paragraphs: section
+                .paragraphs
+                .iter()
+                .map(|p| self.annotate_markup(p.text()))
+                .collect(),
+            cards: section
+                .cards
+                .iter()
+                .map(|c| self.annotate_markup(&c.text))
+                .collect(),
+            points: section
+                .points
+                .iter()
+                .map(|p| self.annotate_markup(p))
+                .collect(),
+        }
     }
 
     /// Parses inline markup and annotates it (see [`SectionLinker::annotate`]).
@@ -168,14 +203,15 @@ impl Builder<'_, '_> {
         let mut plain = start;
         while let Some(m) = self.matches.get(self.next).filter(|m| m.start < end) {
             self.next += 1;
-            if !self.linker.link(m.entry) {
+            let Some(first) = self.linker.link(m.entry) else {
                 continue;
-            }
+            };
             push_plain(out, self.flat.get(plain..m.start).unwrap_or(""));
             let term = self.flat.get(m.start..m.end).unwrap_or("");
             out.push(AnnotatedInline::Term {
                 entry: m.entry,
                 text: term.to_owned(),
+                first,
             });
             plain = m.end;
         }

@@ -98,38 +98,28 @@ impl Matcher {
 
     /// Annotates a section's text fields in reading order (paragraphs, card
     /// texts, points) with one [`SectionLinker`], so `FirstPerSection` links
-    /// each term at its first occurrence in the whole section.
+    /// each term at its first occurrence in the whole section, and each
+    /// entry's first term in the section is marked `first`.
     pub fn annotate_section(&self, section: &Section, policy: GlossaryLinks) -> AnnotatedSection {
-        let mut linker = self.linker(policy);
-        AnnotatedSection {
-            paragraphs: section
-                .paragraphs
-                .iter()
-                .map(|p| linker.annotate_markup(p.text()))
-                .collect(),
-            cards: section
-                .cards
-                .iter()
-                .map(|c| linker.annotate_markup(&c.text))
-                .collect(),
-            points: section
-                .points
-                .iter()
-                .map(|p| linker.annotate_markup(p))
-                .collect(),
-        }
+        self.linker(policy).annotate_section(section)
     }
 
-    /// Annotates a version: the hook, then each section with its own linker.
+    /// Annotates a version: the hook, then each section, each a section of
+    /// its own for the policy. One linker runs through all of them in reading
+    /// order, so each entry's first term in the whole version (hook first)
+    /// is marked `first`, and only that one.
     pub fn annotate_version(&self, version: &Version, policy: GlossaryLinks) -> AnnotatedVersion {
-        AnnotatedVersion {
-            hook: self.linker(policy).annotate_markup(&version.hook),
-            sections: version
-                .sections
-                .iter()
-                .map(|s| self.annotate_section(s, policy))
-                .collect(),
-        }
+        let mut linker = self.linker(policy);
+        let hook = linker.annotate_markup(&version.hook);
+        let sections = version
+            .sections
+            .iter()
+            .map(|s| {
+                linker.next_section();
+                linker.annotate_section(s)
+            })
+            .collect();
+        AnnotatedVersion { hook, sections }
     }
 
     /// The search proper. `accept(start, end)` (byte offsets in `text`) can

@@ -61,7 +61,9 @@
 //! boundary check (`**API**s` is not `API`), but never inside links, and a
 //! term must lie within one text node to match. The linker carries the
 //! "already linked in this section" state that implements
-//! [`GlossaryLinks::FirstPerSection`].
+//! [`GlossaryLinks::FirstPerSection`], and the "already linked in this
+//! version" state that marks each entry's first use (`first` on
+//! [`AnnotatedInline::Term`]), so no renderer has to work it out.
 
 use std::collections::HashSet;
 
@@ -74,6 +76,8 @@ use crate::content::model::{Article, GlossaryEntry, GlossaryLinks, Section, Vers
 mod fold;
 mod linker;
 mod matcher;
+#[cfg(feature = "reference")]
+pub mod reference;
 
 pub use fold::fold;
 use fold::*;
@@ -127,6 +131,13 @@ pub enum AnnotatedInline {
     Term {
         entry: usize,
         text: String,
+        /// The entry's first term in what one linker annotated, in
+        /// reading order: for [`Matcher::annotate_version`], its first use in
+        /// the whole version (hook, then sections). Exactly one term per
+        /// entry that occurs has it; the page gives that one the first-use
+        /// anchor ([`crate::content::anchors::first_use_id`]) that the key
+        /// terms' "Back to where it appears" links target.
+        first: bool,
     },
     Emph(Vec<AnnotatedInline>),
     Strong(Vec<AnnotatedInline>),
@@ -155,28 +166,53 @@ pub struct AnnotatedVersion {
     pub sections: Vec<AnnotatedSection>,
 }
 
+/// One term occurrence of an [`AnnotatedVersion`], as [`AnnotatedVersion::terms`]
+/// lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TermUse<'a> {
+    pub entry: usize,
+    pub text: &'a str,
+    pub first: bool,
+}
+
 impl AnnotatedVersion {
-    /// The glossary entries that occur anywhere in the version.
-    pub fn entries(&self) -> HashSet<usize> {
-        fn walk(nodes: &[AnnotatedInline], out: &mut HashSet<usize>) {
+    /// Every annotated text field in reading order: the hook, then each
+    /// section's paragraphs, card texts and points.
+    pub fn fields(&self) -> impl Iterator<Item = &[AnnotatedInline]> + '_ {
+        std::iter::once(self.hook.as_slice()).chain(self.sections.iter().flat_map(|s| {
+            s.paragraphs
+                .iter()
+                .chain(&s.cards)
+                .chain(&s.points)
+                .map(Vec::as_slice)
+        }))
+    }
+
+    /// Every term occurrence in reading order.
+    pub fn terms(&self) -> Vec<TermUse<'_>> {
+        fn walk<'a>(nodes: &'a [AnnotatedInline], out: &mut Vec<TermUse<'a>>) {
             for n in nodes {
                 match n {
-                    AnnotatedInline::Term { entry, .. } => {
-                        out.insert(*entry);
-                    }
+                    AnnotatedInline::Term { entry, text, first } => out.push(TermUse {
+                        entry: *entry,
+                        text,
+                        first: *first,
+                    }),
                     AnnotatedInline::Emph(c) | AnnotatedInline::Strong(c) => walk(c, out),
                     AnnotatedInline::Text(_) | AnnotatedInline::Link { .. } => {}
                 }
             }
         }
-        let mut out = HashSet::new();
-        walk(&self.hook, &mut out);
-        for s in &self.sections {
-            for nodes in s.paragraphs.iter().chain(&s.cards).chain(&s.points) {
-                walk(nodes, &mut out);
-            }
+        let mut out = Vec::new();
+        for nodes in self.fields() {
+            walk(nodes, &mut out);
         }
         out
+    }
+
+    /// The glossary entries that occur anywhere in the version.
+    pub fn entries(&self) -> HashSet<usize> {
+        self.terms().iter().map(|t| t.entry).collect()
     }
 }
 
