@@ -3,7 +3,8 @@
 //!
 //! Folders by feature, with the same names as the browser shell's (`src/`):
 //! `content` (model, limits, loading, validation, markup), `catalog`,
-//! `glossary`, `quiz`, `progress`, `embed`, and `route` for URLs.
+//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, and `storage`
+//! (the key–value trait the progress policy is written against).
 
 pub mod catalog;
 pub mod content;
@@ -12,6 +13,7 @@ pub mod glossary;
 pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod storage;
 
 pub use content::error::{ContentError, Problem, ProblemKind};
 pub use content::load::{parse_article, parse_index};
