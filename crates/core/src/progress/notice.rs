@@ -88,6 +88,13 @@ impl Outcome {
         }
     }
 
+    /// The outcome of storage that cannot be used at all (`e`).
+    pub fn failed(e: StorageError) -> Self {
+        let mut out = Outcome::new(Status::Saved);
+        out.fail(e);
+        out
+    }
+
     /// Adds what a later step in the same call reported.
     pub(super) fn absorb(&mut self, later: Outcome) {
         self.status = later.status;
