@@ -461,3 +461,34 @@ fn reset_removes_the_store_but_not_what_was_set_aside() {
     storage.fail_with(Some(StorageError::Other("no".into())));
     assert_eq!(p.reset(&mut store), Err(StorageError::Other("no".into())));
 }
+
+/// The shell changes the store in place (no copy per click), which is only
+/// right if a refused change leaves the store exactly as it was.
+#[test]
+fn refused_changes_leave_the_store_untouched() {
+    let mut store = ProgressStore::new();
+    store.record_attempt(record("coral", 1)).unwrap();
+    store
+        .save_in_progress(unfinished("veto", NOW + 10, 1))
+        .unwrap();
+    store.mark_term_opened("coral", "algae").unwrap();
+    store.mark_read("coral", NOW).unwrap();
+    let before = store.clone();
+
+    let mut bad = record("coral", 2);
+    bad.score = 9;
+    assert!(store.record_attempt(bad).is_err());
+    let mut bad = unfinished("veto", NOW + 1, 1);
+    bad.position = 1000;
+    assert!(store.save_in_progress(bad).is_err());
+    assert!(store.mark_term_opened("../x", "algae").is_err());
+    assert!(store.mark_term_opened("coral", "").is_err());
+    assert!(store.mark_read("Not An Id", NOW).is_err());
+    assert!(store.mark_read("coral", u64::MAX).is_err());
+    // An older save than the stored one is not kept.
+    assert_eq!(
+        store.save_in_progress(unfinished("veto", NOW + 5, 2)),
+        Ok(false)
+    );
+    assert_eq!(store, before);
+}
