@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use gloss::platform::storage::{self, StorageError};
+use gloss::platform::storage::{self, KeyValue, StorageError};
 use gloss::progress::score_chart::{ChartPoint, ScoreChart};
 use gloss::progress::state::{Notice, Progress, StorageStatus};
 use gloss::progress::storage_notice::StorageNotice;

@@ -1,25 +1,20 @@
-//! A thin layer over `window.localStorage` that returns typed errors instead
-//! of panicking. Browsers refuse storage in many real situations: cookies
-//! off, a sandboxed or third-party iframe (where merely *reading*
+//! `window.localStorage` as the core's [`KeyValue`], returning typed errors
+//! instead of panicking. Browsers refuse storage in many real situations:
+//! cookies off, a sandboxed or third-party iframe (where merely *reading*
 //! `window.localStorage` throws), privacy modes with a zero quota, or a full
-//! quota. Every call here turns those into a [`StorageError`].
+//! quota. The policy built on this (reading, quarantine, merging, saving)
+//! is `gloss_core::progress::Persistence`, tested natively.
+//!
+//! The handle comes from gloo-storage, but only after [`local`] has checked
+//! that the `localStorage` getter works: gloo's `raw()` panics when it
+//! throws. gloo's own `get`/`set` store JSON-encoded values and panic when
+//! a call throws, so text is read and written here through the handle, with
+//! every exception classified (gloo-storage has no quota detection).
 
+use gloo_storage::Storage as _;
 use wasm_bindgen::{JsCast, JsValue};
 
-/// Why storage could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StorageError {
-    /// The browser does not let this page store anything (cookies or site
-    /// data blocked, sandboxed iframe, some private modes).
-    #[error("the browser does not let this page keep data ({0})")]
-    Blocked(String),
-    /// The storage for this site is full.
-    #[error("the storage for this site is full ({0})")]
-    Quota(String),
-    /// Anything else the browser reported.
-    #[error("the browser could not use its storage ({0})")]
-    Other(String),
-}
+pub use gloss_core::storage::{KeyValue, StorageError};
 
 /// Legacy `DOMException.code`s: 22 is `QUOTA_EXCEEDED_ERR`, 1014 is
 /// Firefox's `NS_ERROR_DOM_QUOTA_REACHED`, 18 is `SECURITY_ERR`.
@@ -54,17 +49,20 @@ pub fn classify(err: &JsValue) -> StorageError {
 
 /// `window.localStorage`, reachable.
 #[derive(Clone, Debug)]
-pub struct LocalStorage {
+pub struct BrowserStorage {
     inner: web_sys::Storage,
 }
 
 /// Opens `window.localStorage`. The getter itself throws a `SecurityError`
 /// in sandboxed iframes and when site data is blocked; any failure to reach
 /// it counts as [`StorageError::Blocked`].
-pub fn local() -> Result<LocalStorage, StorageError> {
+pub fn local() -> Result<BrowserStorage, StorageError> {
     let window = web_sys::window().ok_or_else(|| StorageError::Blocked("no window".to_owned()))?;
     match window.local_storage() {
-        Ok(Some(inner)) => Ok(LocalStorage { inner }),
+        // Reachable: gloo's `raw()` will not panic now.
+        Ok(Some(_)) => Ok(BrowserStorage {
+            inner: gloo_storage::LocalStorage::raw(),
+        }),
         Ok(None) => Err(StorageError::Blocked(
             "localStorage is not available".to_owned(),
         )),
@@ -75,27 +73,20 @@ pub fn local() -> Result<LocalStorage, StorageError> {
     }
 }
 
-/// The key written and removed again by [`LocalStorage::probe`].
-const PROBE_KEY: &str = "gloss:probe";
-
-impl LocalStorage {
-    /// The value under `key`, if any.
-    pub fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+impl KeyValue for BrowserStorage {
+    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
         self.inner.get_item(key).map_err(|e| classify(&e))
     }
 
-    /// Stores `value` under `key`. On failure nothing already stored changes.
-    pub fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
         self.inner.set_item(key, value).map_err(|e| classify(&e))
     }
 
-    /// Removes `key` (no error if it is absent).
-    pub fn remove(&self, key: &str) -> Result<(), StorageError> {
+    fn remove(&self, key: &str) -> Result<(), StorageError> {
         self.inner.remove_item(key).map_err(|e| classify(&e))
     }
 
-    /// Every key currently stored.
-    pub fn keys(&self) -> Result<Vec<String>, StorageError> {
+    fn keys(&self) -> Result<Vec<String>, StorageError> {
         let len = self.inner.length().map_err(|e| classify(&e))?;
         let mut keys = Vec::new();
         for i in 0..len {
@@ -104,18 +95,5 @@ impl LocalStorage {
             }
         }
         Ok(keys)
-    }
-
-    /// Writes and removes a tiny value, to find out early whether writes
-    /// work at all. A quota error with nothing stored is a zero quota (old
-    /// Safari private windows), which means blocked.
-    pub fn probe(&self) -> Result<(), StorageError> {
-        match self.set(PROBE_KEY, "1") {
-            Ok(()) => self.remove(PROBE_KEY),
-            Err(StorageError::Quota(m)) if self.inner.length().unwrap_or(0) == 0 => {
-                Err(StorageError::Blocked(m))
-            }
-            Err(e) => Err(e),
-        }
     }
 }

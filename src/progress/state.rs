@@ -11,20 +11,24 @@
 //!   before anything is written over it; if it cannot be set aside, it is
 //!   left alone and progress stays in memory.
 //!
-//! The logic (validation, merge, summaries, export format) is `gloss_core`.
+//! The logic (validation, merge, summaries, export format) is `gloss_core`;
+//! the storage policy is `gloss_core::progress::Persistence` over the
+//! browser's `localStorage` (`crate::platform::storage`), see `persist.rs`.
 
 use std::collections::BTreeSet;
 
 use gloss_core::progress::{
-    import, merge, ArticleSummary, AttemptRecord, ProgressError, ProgressStore, RecordIssue,
-    MAX_ATTEMPTS, MAX_TIME_MS, STORAGE_KEY,
+    import, merge, ArticleSummary, AttemptRecord, Persistence, ProgressError, ProgressStore,
+    RecordIssue, MAX_ATTEMPTS, MAX_TIME_MS,
 };
 use gloss_core::quiz::SavedAttempt;
 use leptos::ev;
 use leptos::logging::warn;
 use leptos::prelude::*;
 
-use crate::platform::storage::{self, StorageError};
+use crate::platform::storage::{BrowserStorage, StorageError};
+
+pub use gloss_core::progress::{Notice, NoticeKind};
 
 /// Where progress is kept right now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,47 +42,6 @@ pub enum StorageStatus {
     Unsaved(StorageError),
     /// Never stored, by design (component tests).
     MemoryOnly,
-}
-
-/// Something the reader should know about their stored progress.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Notice {
-    /// Storage is blocked; progress will not be kept on this device.
-    Blocked,
-    /// Storage is full; the latest progress is only in this tab.
-    Quota,
-    /// Saving failed for another reason.
-    WriteFailed(String),
-    /// Stored progress could not be read; it was set aside (why).
-    Quarantined(String),
-    /// This many stored records could not be read; the original was set aside.
-    Dropped(usize),
-    /// Unreadable progress could not be set aside, so it is left untouched.
-    CannotSetAside(String),
-}
-
-/// A notice's kind, for dismissing it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum NoticeKind {
-    Blocked,
-    Quota,
-    WriteFailed,
-    Quarantined,
-    Dropped,
-    CannotSetAside,
-}
-
-impl Notice {
-    pub fn kind(&self) -> NoticeKind {
-        match self {
-            Notice::Blocked => NoticeKind::Blocked,
-            Notice::Quota => NoticeKind::Quota,
-            Notice::WriteFailed(_) => NoticeKind::WriteFailed,
-            Notice::Quarantined(_) => NoticeKind::Quarantined,
-            Notice::Dropped(_) => NoticeKind::Dropped,
-            Notice::CannotSetAside(_) => NoticeKind::CannotSetAside,
-        }
-    }
 }
 
 /// What an import did.
@@ -100,7 +63,9 @@ pub struct Progress {
     pub(super) status: RwSignal<StorageStatus>,
     pub(super) notices: RwSignal<Vec<Notice>>,
     pub(super) dismissed: StoredValue<BTreeSet<NoticeKind>>,
-    pub(super) persistent: bool,
+    /// The storage policy over `localStorage`; `None` when progress is not
+    /// stored (memory only, or storage blocked).
+    pub(super) persistence: StoredValue<Option<Persistence<BrowserStorage>>, LocalStorage>,
 }
 
 /// The progress in context (the app provides it), or else one memory-only
@@ -124,20 +89,20 @@ fn fallback() -> Progress {
 }
 
 impl Progress {
-    fn new(persistent: bool, status: StorageStatus) -> Self {
+    fn new(status: StorageStatus) -> Self {
         Progress {
             store: RwSignal::new(ProgressStore::new()),
             status: RwSignal::new(status),
             notices: RwSignal::new(Vec::new()),
             dismissed: StoredValue::new(BTreeSet::new()),
-            persistent,
+            persistence: StoredValue::new_local(None),
         }
     }
 
     /// Reads stored progress, listens for other tabs, and provides the context.
     pub fn provide() -> Progress {
-        let p = Progress::new(true, StorageStatus::Saved);
-        p.init();
+        let p = Progress::new(StorageStatus::Saved);
+        p.open();
         provide_context(p);
         let handle = window_event_listener(ev::storage, move |e| p.on_storage_event(&e));
         on_cleanup(move || handle.remove());
@@ -146,7 +111,7 @@ impl Progress {
 
     /// Progress that is never stored (tests, or embedding without storage).
     pub fn memory() -> Progress {
-        Progress::new(false, StorageStatus::MemoryOnly)
+        Progress::new(StorageStatus::MemoryOnly)
     }
 
     // ----------------------------------------------------------------- reading
@@ -224,22 +189,28 @@ impl Progress {
         self.change(|s| Ok(s.discard_in_progress(article_id).is_some()));
     }
 
-    /// Applies `f` to a copy of the store; keeps and saves it if `f` says
-    /// something changed. Invalid records are refused by the core and logged.
+    /// Applies `f` to the store in place (no copy: the core checks a record
+    /// before changing anything) and saves it if `f` says something
+    /// changed; subscribers hear of it once. Invalid records are refused by
+    /// the core and logged.
     fn change(&self, f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>) -> bool {
-        let mut next = self.store.get_untracked();
-        match f(&mut next) {
-            Ok(true) => {
-                self.store.set(next);
-                self.persist();
-                true
+        let mut result = Ok(false);
+        let mut saved = None;
+        self.store.maybe_update(|s| {
+            result = f(s);
+            if matches!(result, Ok(true)) {
+                saved = self.save(s);
+                return true;
             }
-            Ok(false) => false,
-            Err(issue) => {
-                warn!("gloss: progress not recorded: {issue}");
-                false
-            }
+            false
+        });
+        if let Some(outcome) = saved {
+            self.apply(outcome);
         }
+        result.unwrap_or_else(|issue| {
+            warn!("gloss: progress not recorded: {issue}");
+            false
+        })
     }
 
     /// Merges an export file into the progress.
@@ -271,12 +242,18 @@ impl Progress {
     /// Forgets all progress, in memory and in this browser's storage.
     /// Data set aside under quarantine keys is left alone.
     pub fn reset(&self) -> Result<(), StorageError> {
-        self.store.set(ProgressStore::new());
-        if !self.persistent || self.status.get_untracked() == StorageStatus::Blocked {
-            return Ok(());
+        let mut result = Ok(None);
+        self.store.update(|s| {
+            result = self
+                .persistence
+                .try_update_value(|p| p.as_mut().map(|p| p.reset(s)))
+                .flatten()
+                .transpose();
+            *s = ProgressStore::new();
+        });
+        if let Some(outcome) = result? {
+            self.apply(outcome);
         }
-        storage::local()?.remove(STORAGE_KEY)?;
-        self.saved();
         Ok(())
     }
 
@@ -288,7 +265,7 @@ impl Progress {
         }
     }
 
-    /// Read what is stored, merge memory into it, write the result.
+    /// Adds a notice, unless the same is shown or its kind was dismissed.
     pub(super) fn notify(&self, notice: Notice) {
         let kind = notice.kind();
         if self.dismissed.with_value(|d| d.contains(&kind))

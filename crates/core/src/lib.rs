@@ -3,7 +3,8 @@
 //!
 //! Folders by feature, with the same names as the browser shell's (`src/`):
 //! `content` (model, limits, loading, validation, markup), `catalog`,
-//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, plus `wording`
+//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, plus `storage`
+//! (the key–value trait the progress policy is written against), `wording`
 //! (counts and scores in words) and `html` (escaping the few pieces of HTML
 //! built as text).
 
@@ -15,6 +16,7 @@ pub mod html;
 pub mod progress;
 pub mod quiz;
 pub mod route;
+pub mod storage;
 pub mod wording;
 
 pub use content::error::{ContentError, Problem, ProblemKind};

@@ -14,7 +14,10 @@
 
 mod check;
 mod merge;
+mod notice;
 mod parse;
+mod persist;
+mod quarantine;
 mod record;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -26,8 +29,10 @@ use crate::quiz::{QuizScore, SavedAttempt};
 
 pub use check::{RecordIssue, RecordProblem};
 pub use merge::merge;
-use merge::{newer_record, newer_saved};
+pub use notice::{Notice, NoticeKind, Outcome, Status};
 pub use parse::{import, load, migrate_v1_to_v2, Loaded, ProgressV1, V1Score};
+pub use persist::Persistence;
+pub use quarantine::{set_aside, KEEP_QUARANTINED};
 pub use record::*;
 
 /// The progress format version this build writes. It reads 1 and 2.
@@ -219,7 +224,8 @@ impl ProgressStore {
         check::saved(&saved).map_err(|i| i.under("in_progress"))?;
         let candidate = saved.clone();
         self.in_progress.push(saved);
-        self.normalize();
+        // Attempts did not change: only the in-progress list needs sorting out.
+        self.normalize_in_progress();
         Ok(self.in_progress.contains(&candidate))
     }
 
@@ -336,53 +342,5 @@ impl ProgressStore {
             terms_opened: &self.terms_opened,
             articles_read: &self.articles_read,
         }
-    }
-
-    /// Restores the canonical form; returns the in-progress attempts that
-    /// were dropped because a finished attempt supersedes them.
-    fn normalize(&mut self) -> Vec<SavedAttempt> {
-        // Attempts: one per id (the greater by finished time, then content,
-        // so the choice does not depend on the order of the inputs).
-        let mut by_id: BTreeMap<String, AttemptRecord> = BTreeMap::new();
-        for r in self.attempts.drain(..) {
-            match by_id.get(&r.id) {
-                Some(old) if newer_record(old, &r) => {}
-                _ => {
-                    by_id.insert(r.id.clone(), r);
-                }
-            }
-        }
-        self.attempts = by_id.into_values().collect();
-        self.attempts
-            .sort_by(|a, b| (a.finished_at_ms, &a.id).cmp(&(b.finished_at_ms, &b.id)));
-
-        // In progress: the newest per article, unless a finished attempt at
-        // that article ended at or after its last save.
-        let mut by_article: BTreeMap<String, SavedAttempt> = BTreeMap::new();
-        for s in self.in_progress.drain(..) {
-            match by_article.get(&s.article_id) {
-                Some(old) if newer_saved(old, &s) => {}
-                _ => {
-                    by_article.insert(s.article_id.clone(), s);
-                }
-            }
-        }
-        let mut latest_finish: BTreeMap<&str, u64> = BTreeMap::new();
-        for r in &self.attempts {
-            let t = latest_finish
-                .entry(r.article_id.as_str())
-                .or_insert(r.finished_at_ms);
-            *t = (*t).max(r.finished_at_ms);
-        }
-        let (kept, superseded): (Vec<SavedAttempt>, Vec<SavedAttempt>) =
-            by_article.into_values().partition(|s| {
-                latest_finish
-                    .get(s.article_id.as_str())
-                    .is_none_or(|&t| t < s.updated_at_ms)
-            });
-        self.in_progress = kept;
-
-        self.terms_opened.retain(|_, terms| !terms.is_empty());
-        superseded
     }
 }
