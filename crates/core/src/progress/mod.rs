@@ -14,6 +14,7 @@
 
 mod check;
 mod merge;
+mod migrate;
 mod notice;
 mod parse;
 mod persist;
@@ -29,8 +30,9 @@ use crate::quiz::{QuizScore, SavedAttempt};
 
 pub use check::{RecordIssue, RecordProblem};
 pub use merge::merge;
+pub use migrate::{migrate_v1_to_v2, ProgressV1, V1Score};
 pub use notice::{Notice, NoticeKind, Outcome, Status};
-pub use parse::{import, load, migrate_v1_to_v2, Loaded, ProgressV1, V1Score};
+pub use parse::{import, load, Loaded};
 pub use persist::Persistence;
 pub use quarantine::{set_aside, KEEP_QUARANTINED};
 pub use record::*;

@@ -2,17 +2,19 @@
 //! (migrating earlier ones), then record by record: a bad record is dropped
 //! and reported, a bad file is a typed [`ProgressError`]. Never panics.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use crate::content::json::{kind_of, syntax_message};
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+
 use serde_json::{Map, Value};
 
 use super::check::{self, join, RecordIssue, RecordProblem};
+use super::migrate::parse_v1;
+
 use super::{
-    attempt_id, AttemptRecord, ProgressError, ProgressStore, ReadMark, EXPORT_FORMAT,
-    MAX_TERMS_PER_ARTICLE, MAX_TIME_MS, PROGRESS, PROGRESS_VERSION,
+    AttemptRecord, ProgressError, ProgressStore, ReadMark, EXPORT_FORMAT, MAX_TERMS_PER_ARTICLE,
+    MAX_TIME_MS, PROGRESS, PROGRESS_VERSION,
 };
 use crate::content::limits;
 use crate::quiz::SavedAttempt;
@@ -36,25 +38,6 @@ impl Loaded {
     pub fn migrated(&self) -> bool {
         self.from_version < PROGRESS_VERSION
     }
-}
-
-/// Version 1, as an early build stored it:
-/// `{"version":1,"scores":{"<article id>":{"best":n,"total":m,"attempts":k}}}`.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ProgressV1 {
-    pub scores: BTreeMap<String, V1Score>,
-}
-
-/// One article's line in version 1.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct V1Score {
-    /// Best number of correct answers.
-    pub best: u32,
-    /// Questions in the quiz.
-    pub total: u32,
-    /// Attempts taken.
-    pub attempts: u32,
 }
 
 /// Reads the stored progress (`localStorage[STORAGE_KEY]`), any version.
@@ -129,46 +112,6 @@ pub fn import(text: &str) -> Result<Loaded, ProgressError> {
     Ok(loaded)
 }
 
-/// Turns version-1 summaries into version-2 records: one record per article
-/// standing for its `attempts` (`legacy_attempts`), scored with its `best`,
-/// with no answers, no quiz hash (so it shows as taken on an earlier
-/// version), seed 0 and times 0 (so any real attempt is newer). Invalid
-/// lines are dropped and reported.
-pub fn migrate_v1_to_v2(v1: &ProgressV1) -> (ProgressStore, Vec<RecordIssue>) {
-    let mut store = ProgressStore::default();
-    let mut warnings = Vec::new();
-    for (article, score) in &v1.scores {
-        let path = join("scores", article);
-        let record = AttemptRecord {
-            id: attempt_id(article, 0, 0),
-            article_id: article.clone(),
-            quiz_hash: None,
-            seed: 0,
-            started_at_ms: 0,
-            finished_at_ms: 0,
-            answers: BTreeMap::new(),
-            score: score.best,
-            total: score.total,
-            legacy_attempts: Some(score.attempts),
-        };
-        match check::record(&record) {
-            Ok(()) => store.attempts.push(record),
-            Err(issue) => {
-                // Name the v1 field rather than the v2 one.
-                let field = match issue.path.as_str() {
-                    "score" => "best",
-                    "legacy_attempts" => "attempts",
-                    "article_id" | "id" => "",
-                    other => other,
-                };
-                warnings.push(RecordIssue::new(join(&path, field), issue.problem));
-            }
-        }
-    }
-    store.normalize();
-    (store, warnings)
-}
-
 fn parse_text(text: &str) -> Result<Value, ProgressError> {
     limits::check(text, &PROGRESS)?;
     serde_json::from_str(text).map_err(|e| ProgressError::Syntax {
@@ -195,7 +138,11 @@ fn version(obj: &Map<String, Value>, base: &str) -> Result<u64, ProgressError> {
         .ok_or_else(|| shape(&join(base, "version"), "a whole number", v))
 }
 
-fn unknown_fields(obj: &Map<String, Value>, base: &str, known: &[&str]) -> Vec<RecordIssue> {
+pub(super) fn unknown_fields(
+    obj: &Map<String, Value>,
+    base: &str,
+    known: &[&str],
+) -> Vec<RecordIssue> {
     obj.keys()
         .filter(|k| !known.contains(&k.as_str()))
         .map(|k| RecordIssue::new(join(base, k), RecordProblem::UnknownField))
@@ -204,7 +151,7 @@ fn unknown_fields(obj: &Map<String, Value>, base: &str, known: &[&str]) -> Vec<R
 
 /// An optional top-level collection: missing is empty; the wrong type makes
 /// the whole file unreadable (it is not one bad record).
-fn field<'a, T>(
+pub(super) fn field<'a, T>(
     obj: &'a Map<String, Value>,
     base: &str,
     key: &str,
@@ -220,7 +167,7 @@ fn field<'a, T>(
 }
 
 /// Deserializes one record, reporting the path inside it on failure.
-fn typed<T: DeserializeOwned>(v: &Value, path: &str) -> Result<T, RecordIssue> {
+pub(super) fn typed<T: DeserializeOwned>(v: &Value, path: &str) -> Result<T, RecordIssue> {
     serde_path_to_error::deserialize(v).map_err(|e| {
         let inner = e.path().to_string();
         let inner = if inner == "." { String::new() } else { inner };
@@ -252,27 +199,6 @@ fn from_value(value: &Value, base: &str) -> Result<Loaded, ProgressError> {
         from_version: u32::try_from(found).unwrap_or(u32::MAX),
         exported_at_ms: None,
     })
-}
-
-fn parse_v1(
-    obj: &Map<String, Value>,
-    base: &str,
-) -> Result<(ProgressStore, Vec<RecordIssue>), ProgressError> {
-    let mut warnings = unknown_fields(obj, base, &["version", "scores"]);
-    let mut v1 = ProgressV1::default();
-    if let Some(scores) = field(obj, base, "scores", Value::as_object, "an object")? {
-        for (article, v) in scores {
-            match typed::<V1Score>(v, &join(&join(base, "scores"), article)) {
-                Ok(score) => {
-                    v1.scores.insert(article.clone(), score);
-                }
-                Err(issue) => warnings.push(issue),
-            }
-        }
-    }
-    let (store, migration) = migrate_v1_to_v2(&v1);
-    warnings.extend(migration.into_iter().map(|i| i.under(base)));
-    Ok((store, warnings))
 }
 
 fn parse_v2(
