@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::quiz::state::{focus_later, QuizState};
+use crate::quiz::state::QuizState;
 
 const HEADING: &str = "quiz-unanswered-heading";
 
@@ -30,7 +30,7 @@ pub fn Unanswered(state: QuizState) -> impl IntoView {
             state.submit();
         } else {
             open.set(true);
-            focus_later(HEADING);
+            crate::platform::focus::focus_by_id_when_present(HEADING);
         }
     };
     let panel = move || {
