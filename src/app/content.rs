@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::reactive::owner::WeakOwner;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -149,7 +150,7 @@ pub type Loaded<T> = Result<T, LoadError>;
 ///
 /// [`App`]: crate::app::App
 #[derive(Clone, Copy)]
-pub struct SharedIndex(StoredValue<(Owner, Option<IndexResource>)>);
+pub struct SharedIndex(StoredValue<(WeakOwner, Option<IndexResource>)>);
 
 /// The index as a resource: `None` until loaded, then the outcome.
 pub type IndexResource = LocalResource<Loaded<Arc<Index>>>;
@@ -157,16 +158,16 @@ pub type IndexResource = LocalResource<Loaded<Arc<Index>>>;
 impl SharedIndex {
     /// Puts a handle in context; nothing is fetched until a page asks.
     pub fn provide() -> Self {
-        let owner = Owner::current().unwrap_or_default();
+        let owner = Owner::current().unwrap_or_default().downgrade();
         let shared = SharedIndex(StoredValue::new((owner, None)));
         provide_context(shared);
         shared
     }
 
-    /// Puts a handle to an existing resource in context (for embedding an
-    /// index, and tests).
+    /// Puts a handle to an existing resource in context (for tests, or an
+    /// index known in advance).
     pub fn provide_resource(resource: IndexResource) -> Self {
-        let owner = Owner::current().unwrap_or_default();
+        let owner = Owner::current().unwrap_or_default().downgrade();
         let shared = SharedIndex(StoredValue::new((owner, Some(resource))));
         provide_context(shared);
         shared
@@ -177,8 +178,11 @@ impl SharedIndex {
         if let Some(resource) = self.0.with_value(|(_, r)| *r) {
             return resource;
         }
-        let owner = self.0.with_value(|(o, _)| o.clone());
-        let resource = owner.with(|| LocalResource::new(load_index));
+        // Under the providing owner (the app), which outlives every page.
+        let resource = match self.0.with_value(|(o, _)| o.upgrade()) {
+            Some(owner) => owner.with(|| LocalResource::new(load_index)),
+            None => LocalResource::new(load_index),
+        };
         self.0.update_value(|(_, r)| *r = Some(resource));
         resource
     }
