@@ -1,5 +1,6 @@
 //! Fetching content over the network and turning it into validated
-//! documents. All failures become a typed [`LoadError`] for the UI.
+//! documents, and the index shared by every page ([`SharedIndex`]). All
+//! failures become a typed [`LoadError`] for the UI.
 
 use std::sync::Arc;
 use std::time::Duration;

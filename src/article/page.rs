@@ -96,9 +96,10 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             progress.mark_term_opened(&article_id, &term_id);
         })
     };
+    // Read by every key term: computed once per change of progress.
     let opened = {
         let article_id = article.id.clone();
-        Signal::derive(move || progress.terms_opened(&article_id))
+        Memo::new(move |_| progress.terms_opened(&article_id))
     };
     let tips = Tips::provide(&article, Some(on_open));
     let body = {
