@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use gloss::app::content::{IndexStore, LoadError};
+use gloss::app::content::{LoadError, SharedIndex};
 use gloss::app::load_states::LoadErrorView;
 use gloss::app::nav::Router;
 use gloss::article::rich_text::RichText;
@@ -178,6 +178,23 @@ fn entry(id: &str, category: &str, title: &str) -> IndexEntry {
     }
 }
 
+/// Mounts the index page with `router` and an index already loaded.
+fn mount_index(
+    el: &web_sys::HtmlElement,
+    router: Router,
+    index: Index,
+) -> leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState> {
+    leptos::mount::mount_to(el.clone(), move || {
+        provide_context(router);
+        let index = Arc::new(index.clone());
+        SharedIndex::provide_resource(LocalResource::new(move || {
+            let index = index.clone();
+            async move { Ok(index) }
+        }));
+        view! { <IndexPage/> }.into_any()
+    })
+}
+
 #[wasm_bindgen_test]
 async fn index_filters_by_search_and_category_and_keeps_the_url() {
     let el = container();
@@ -189,12 +206,9 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
             entry("reefs", "Science", "Reefs in hot water"),
         ],
     };
-    let route = RwSignal::new(Route::default());
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        provide_context(Router(route));
-        provide_context(IndexStore::with_result(Ok(Arc::new(index.clone()))));
-        view! { <IndexPage/> }
-    });
+    let router = Router::new(Route::default());
+    let _mounted = mount_index(&el, router, index);
+    settle().await;
     let titles = || {
         all(&el, "li.article-card h2 a")
             .iter()
@@ -264,12 +278,62 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
     settle().await;
     assert_eq!(titles(), ["Webb sees a planet", "Reefs in hot water"]);
     assert_eq!(
-        route.get_untracked(),
+        router.route().get_untracked(),
         Route::Index {
             category: Some("Science".into()),
             query: None
         }
     );
+}
+
+#[wasm_bindgen_test]
+async fn the_search_box_follows_the_url() {
+    let el = container();
+    let index = Index {
+        format: 1,
+        articles: vec![
+            entry("webb", "Science", "Webb sees a planet"),
+            entry("reefs", "Science", "Reefs in hot water"),
+        ],
+    };
+    let router = Router::new(Route::Index {
+        category: None,
+        query: Some("planet".into()),
+    });
+    let _mounted = mount_index(&el, router, index);
+    settle().await;
+    let search: web_sys::HtmlInputElement = one(&el, "#search").unchecked_into();
+    let cards = || all(&el, "li.article-card").len();
+    assert_eq!(search.value(), "planet", "a cold ?q= fills the box");
+    assert_eq!(cards(), 1);
+
+    // The "Gloss" brand link: every article, and an empty box.
+    router.navigate(Route::default());
+    settle().await;
+    assert_eq!(cards(), 2);
+    assert_eq!(
+        search.value(),
+        "",
+        "the box no longer says what the URL doesn't"
+    );
+
+    // Back/forward (popstate) to another search.
+    router.replace(Route::Index {
+        category: None,
+        query: Some("reefs".into()),
+    });
+    settle().await;
+    assert_eq!(search.value(), "reefs");
+    assert_eq!(cards(), 1);
+
+    // Spaces typed alone stay in the box (they search for nothing yet).
+    search.set_value("  ");
+    search
+        .dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+    settle().await;
+    assert_eq!(search.value(), "  ");
+    assert_eq!(cards(), 2);
 }
 
 fn glossary_article() -> gloss_core::content::model::Article {

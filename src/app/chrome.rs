@@ -3,12 +3,12 @@
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::nav::{Link, Router};
+use crate::app::nav::{use_route, Link};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let route = use_context::<Router>().map(|Router(r)| r);
-    let on_progress = Signal::derive(move || route.is_some_and(|r| r.get() == Route::Progress));
+    let route = use_route();
+    let on_progress = Signal::derive(move || route.get() == Route::Progress);
     view! {
         <header class="site-header">
             <Link route=Route::default() class="brand">

@@ -1,10 +1,12 @@
 //! Fetching content over the network and turning it into validated
-//! documents. All failures become a typed [`LoadError`] for the UI.
+//! documents, and the index shared by every page ([`SharedIndex`]). All
+//! failures become a typed [`LoadError`] for the UI.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use leptos::reactive::owner::WeakOwner;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -48,7 +50,7 @@ fn js_message(v: &wasm_bindgen::JsValue) -> String {
 }
 
 /// How long a request may take before it is abandoned.
-const FETCH_TIMEOUT_MS: i32 = 20_000;
+const FETCH_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// GETs `url` as text. 404/410 (and 403, which S3 sends for missing keys)
 /// mean "not found"; so does an HTML page where JSON was expected (hosts
@@ -57,16 +59,25 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
-    // A request that hangs on a flaky connection is aborted and offered a retry.
-    if let Ok(controller) = web_sys::AbortController::new() {
+    // A request that hangs on a flaky connection is aborted and offered a
+    // retry; the timer is cleared once the whole body has arrived.
+    let timer = web_sys::AbortController::new().ok().and_then(|controller| {
         init.set_signal(Some(&controller.signal()));
-        let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            abort.unchecked_ref(),
-            FETCH_TIMEOUT_MS,
-        );
+        set_timeout_with_handle(move || controller.abort(), FETCH_TIMEOUT).ok()
+    });
+    let result = fetch_with(&window, url, &init).await;
+    if let Some(timer) = timer {
+        timer.clear();
     }
-    let resp = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+    result
+}
+
+async fn fetch_with(
+    window: &web_sys::Window,
+    url: &str,
+    init: &web_sys::RequestInit,
+) -> Result<String, LoadError> {
+    let resp = JsFuture::from(window.fetch_with_str_and_init(url, init))
         .await
         .map_err(|e| match window.navigator().on_line() {
             false => LoadError::Offline,
@@ -128,71 +139,60 @@ pub async fn load_index() -> Result<Arc<Index>, LoadError> {
         .map_err(LoadError::Invalid)
 }
 
-/// A document being loaded: `None` while loading, then the outcome.
-pub type LoadState<T> = RwSignal<Option<Result<T, LoadError>>>;
+/// A document's outcome, once loaded.
+pub type Loaded<T> = Result<T, LoadError>;
 
-/// Resets `state` to loading and fills it when `load` finishes. If the page
-/// that owns `state` is gone by then, the result is dropped quietly.
-pub fn spawn_load<T, F>(state: LoadState<T>, load: F)
-where
-    T: Send + Sync + 'static,
-    F: std::future::Future<Output = Result<T, LoadError>> + 'static,
-{
-    state.set(None);
-    spawn_local(async move {
-        let result = load.await;
-        state.try_set(Some(result));
-    });
-}
-
-/// The index, loaded once per visit and shared by every page that needs it.
+/// The index, loaded once per visit (the first time a page asks for it) and
+/// shared by every page: a `Copy` handle in context, created by [`App`].
+///
+/// The resource is created lazily, under the owner of the component that
+/// provided the handle, so opening an article directly never fetches the
+/// index, and a page that is gone does not take the index with it.
+///
+/// [`App`]: crate::app::App
 #[derive(Clone, Copy)]
-pub struct IndexStore {
-    pub state: LoadState<Arc<Index>>,
-    loading: RwSignal<bool>,
-}
+pub struct SharedIndex(StoredValue<(WeakOwner, Option<IndexResource>)>);
 
-impl IndexStore {
-    /// A store that already holds an outcome (for embedding an index, and tests).
-    pub fn with_result(result: Result<Arc<Index>, LoadError>) -> Self {
-        IndexStore {
-            state: RwSignal::new(Some(result)),
-            loading: RwSignal::new(false),
-        }
+/// The index as a resource: `None` until loaded, then the outcome.
+pub type IndexResource = LocalResource<Loaded<Arc<Index>>>;
+
+impl SharedIndex {
+    /// Puts a handle in context; nothing is fetched until a page asks.
+    pub fn provide() -> Self {
+        let owner = Owner::current().unwrap_or_default().downgrade();
+        let shared = SharedIndex(StoredValue::new((owner, None)));
+        provide_context(shared);
+        shared
     }
 
-    /// Starts loading unless loaded or loading already.
-    pub fn ensure_loaded(&self) {
-        if self.state.get_untracked().is_none() && !self.loading.get_untracked() {
-            self.reload();
-        }
+    /// Puts a handle to an existing resource in context (for tests, or an
+    /// index known in advance).
+    pub fn provide_resource(resource: IndexResource) -> Self {
+        let owner = Owner::current().unwrap_or_default().downgrade();
+        let shared = SharedIndex(StoredValue::new((owner, Some(resource))));
+        provide_context(shared);
+        shared
     }
 
-    /// Loads again (the "Try again" button).
-    pub fn reload(&self) {
-        let loading = self.loading;
-        loading.set(true);
-        spawn_load(self.state, async move {
-            let result = load_index().await;
-            loading.try_set(false);
-            result
-        });
-    }
-}
-
-impl Default for IndexStore {
-    /// An empty store; nothing is fetched until a page asks.
-    fn default() -> Self {
-        IndexStore {
-            state: RwSignal::new(None),
-            loading: RwSignal::new(false),
+    /// The index resource, starting the fetch on first use.
+    pub fn resource(self) -> IndexResource {
+        if let Some(resource) = self.0.with_value(|(_, r)| *r) {
+            return resource;
         }
+        // Under the providing owner (the app), which outlives every page.
+        let resource = match self.0.with_value(|(o, _)| o.upgrade()) {
+            Some(owner) => owner.with(|| LocalResource::new(load_index)),
+            None => LocalResource::new(load_index),
+        };
+        self.0.update_value(|(_, r)| *r = Some(resource));
+        resource
     }
 }
 
-/// Puts an [`IndexStore`] in context; nothing is fetched until a page asks.
-pub fn provide_index() -> IndexStore {
-    let store = IndexStore::default();
-    provide_context(store);
-    store
+/// The shared index resource (see [`SharedIndex`]). Without a handle in
+/// context (a page mounted on its own), the page gets its own.
+pub fn use_index() -> IndexResource {
+    use_context::<SharedIndex>()
+        .unwrap_or_else(SharedIndex::provide)
+        .resource()
 }

@@ -3,8 +3,58 @@
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::content::LoadError;
+use crate::app::content::{LoadError, Loaded};
 use crate::app::nav::Link;
+
+/// A page's `<main>` for a document that `resource` loads: `fallback` (a
+/// skeleton) under `aria-busy` while it loads, then `ready(document)`, or the
+/// typed error view whose "Try again" refetches.
+#[component]
+pub fn LoadedMain<T, V, F>(
+    resource: LocalResource<Loaded<T>>,
+    /// The classes of `<main>`.
+    class: &'static str,
+    /// "article" or "list of articles".
+    noun: &'static str,
+    /// Shown while loading.
+    #[prop(into)]
+    fallback: ViewFnOnce,
+    /// Whether the error view offers a way back to the index.
+    #[prop(default = true)]
+    show_back: bool,
+    /// The page for the loaded document.
+    ready: F,
+) -> impl IntoView
+where
+    T: Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+    F: Fn(T) -> V + Clone + Send + Sync + 'static,
+{
+    let busy = RwSignal::new(true);
+    let retry = Callback::new(move |_| {
+        busy.set(true);
+        resource.refetch();
+    });
+    let content = move || {
+        let ready = ready.clone();
+        Suspend::new(async move {
+            let result = resource.await;
+            // The page may be gone by now: then nothing is updated.
+            busy.try_set(false);
+            match result {
+                Ok(document) => ready(document).into_any(),
+                Err(error) => {
+                    view! { <LoadErrorView error noun on_retry=retry show_back/> }.into_any()
+                }
+            }
+        })
+    };
+    view! {
+        <main id="main" tabindex="-1" class=class aria-busy=move || busy.get().to_string()>
+            <Suspense fallback>{content}</Suspense>
+        </main>
+    }
+}
 
 /// Grey placeholder blocks shaped like the page, plus a status for screen readers.
 #[component]

@@ -28,8 +28,8 @@ enum Page {
 /// The whole app: header, the page for the current route, footer.
 #[component]
 pub fn App() -> impl IntoView {
-    let route = nav::provide_router();
-    content::provide_index();
+    let route = nav::provide_router().route();
+    content::SharedIndex::provide();
     crate::progress::state::Progress::provide();
     // Offline, updates and the embed view (docs/embedding.md): no site chrome in embeds.
     crate::offline::worker::start();

@@ -10,9 +10,9 @@ use gloss_core::Route;
 
 use crate::platform::browser;
 
-/// The current route, provided by [`provide_router`].
+/// The current route: a `Copy` handle in context (see [`use_router`]).
 #[derive(Clone, Copy)]
-pub struct Router(pub RwSignal<Route>);
+pub struct Router(RwSignal<Route>);
 
 fn current_search() -> String {
     web_sys::window()
@@ -20,15 +20,73 @@ fn current_search() -> String {
         .unwrap_or_default()
 }
 
-/// Creates the route signal from the address bar and follows back/forward.
-pub fn provide_router() -> RwSignal<Route> {
-    let route = RwSignal::new(Route::parse(&current_search()));
-    provide_context(Router(route));
+/// Creates the router from the address bar, puts it in context, and
+/// follows back/forward.
+pub fn provide_router() -> Router {
+    let router = Router::provide(Route::parse(&current_search()));
     let handle = window_event_listener(ev::popstate, move |_| {
-        route.set(Route::parse(&current_search()));
+        router.0.set(Route::parse(&current_search()));
     });
     on_cleanup(move || handle.remove());
-    route
+    router
+}
+
+/// The router in context. A component mounted on its own (outside
+/// [`App`](crate::app::App)) gets one that starts from the address bar.
+pub fn use_router() -> Router {
+    use_context::<Router>().unwrap_or_else(|| Router::provide(Route::parse(&current_search())))
+}
+
+/// The current route, tracked.
+pub fn use_route() -> Signal<Route> {
+    use_router().route()
+}
+
+impl Router {
+    /// A router at `route` (for tests; see [`Router::provide`]).
+    pub fn new(route: Route) -> Self {
+        Router(RwSignal::new(route))
+    }
+
+    /// A router at `route`, in context.
+    pub fn provide(route: Route) -> Self {
+        let router = Router::new(route);
+        provide_context(router);
+        router
+    }
+
+    /// The current route, tracked.
+    pub fn route(self) -> Signal<Route> {
+        self.0.into()
+    }
+
+    /// Goes to `route`, adding a history entry (with `#fragment` if given),
+    /// without moving focus.
+    pub fn push(self, route: Route, fragment: Option<&str>) {
+        if let Some(h) = history() {
+            let url = match fragment {
+                Some(f) => format!("{}#{f}", route.to_search()),
+                None => href(&route),
+            };
+            let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+        self.0.set(route);
+    }
+
+    /// Goes to `route`, adding a history entry, and moves focus to the new page.
+    pub fn navigate(self, route: Route) {
+        self.push(route, None);
+        browser::focus_main();
+    }
+
+    /// Changes the route without a new history entry (e.g. while typing a
+    /// search); pages that depend only on the page itself do not re-render.
+    pub fn replace(self, route: Route) {
+        if let Some(h) = history() {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&href(&route)));
+        }
+        self.0.set(route);
+    }
 }
 
 /// The `href` for a route, relative to the app's own page.
@@ -46,26 +104,6 @@ fn history() -> Option<web_sys::History> {
     web_sys::window()?.history().ok()
 }
 
-/// Goes to `route`, adding a history entry, and moves focus to the new page.
-pub fn navigate(route: Route) {
-    if let Some(h) = history() {
-        let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&href(&route)));
-    }
-    if let Some(Router(signal)) = use_context::<Router>() {
-        signal.set(route);
-    }
-    // The new page renders in a microtask; focus it once it is in the DOM.
-    request_animation_frame(browser::focus_main);
-}
-
-/// Updates the address bar without a new history entry (e.g. while typing
-/// a search) and without re-rendering the page.
-pub fn replace_url(route: &Route) {
-    if let Some(h) = history() {
-        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&href(route)));
-    }
-}
-
 /// True for a click the app should handle itself: primary button, no
 /// modifier keys (those mean "new tab/window" to the browser).
 pub fn is_plain_click(ev: &ev::MouseEvent) -> bool {
@@ -81,10 +119,11 @@ pub fn Link(
     #[prop(optional, into)] current: Option<Signal<bool>>,
 ) -> impl IntoView {
     let target = href(&route);
+    let router = use_router();
     let on_click = move |ev: ev::MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();
-            navigate(route.clone());
+            router.navigate(route.clone());
         }
     };
     let aria_current = move || current.and_then(|c| c.get().then_some("page"));

@@ -9,9 +9,9 @@ use gloss_core::glossary::Matcher;
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::content::{load_article, spawn_load, LoadError, LoadState};
-use crate::app::load_states::{LoadErrorView, Skeleton};
-use crate::app::nav::{Link, Router};
+use crate::app::content::{load_article, LoadError};
+use crate::app::load_states::{LoadedMain, Skeleton};
+use crate::app::nav::{use_route, Link};
 use crate::article::audience_switch::AudienceSwitch;
 use crate::article::header::ArticleHeader;
 use crate::article::rich_text::render_annotated;
@@ -23,19 +23,13 @@ use crate::quiz::section::QuizSection;
 
 #[component]
 pub fn ArticlePage(id: String) -> impl IntoView {
-    let state: LoadState<Arc<Article>> = RwSignal::new(None);
-    let load = {
-        let id = id.clone();
-        move || spawn_load(state, load_article(id.clone()))
-    };
-    load();
-    let retry = Callback::new(move |_| load());
+    // One page per article id: `App` mounts a new one when the id changes.
+    let article = LocalResource::new(move || load_article(id.clone()));
 
-    Effect::new(move |_| match state.get() {
+    Effect::new(move |_| match article.get() {
         Some(Ok(article)) => {
             browser::set_title(&format!("{} · Gloss", article.title));
             browser::set_description(&article.summary);
-            browser::scroll_to_fragment();
         }
         Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
         Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
@@ -43,13 +37,13 @@ pub fn ArticlePage(id: String) -> impl IntoView {
     });
 
     view! {
-        <main id="main" tabindex="-1" class="page article-page" aria-busy=move || state.with(Option::is_none).to_string()>
-            {move || match state.get() {
-                None => view! { <Skeleton label="Loading article…" blocks=4/> }.into_any(),
-                Some(Ok(article)) => view! { <ArticleView article/> }.into_any(),
-                Some(Err(error)) => view! { <LoadErrorView error noun="article" on_retry=retry/> }.into_any(),
-            }}
-        </main>
+        <LoadedMain
+            resource=article
+            class="page article-page"
+            noun="article"
+            fallback=|| view! { <Skeleton label="Loading article…" blocks=4/> }
+            ready=|article| view! { <ArticleView article/> }
+        />
     }
 }
 
@@ -58,9 +52,12 @@ pub fn ArticlePage(id: String) -> impl IntoView {
 fn ArticleView(article: Arc<Article>) -> impl IntoView {
     crate::progress::state::use_progress().mark_read(&article.id);
     crate::embed::set_subject(&article);
-    let route = use_context::<Router>().map(|Router(r)| r);
-    let requested = Memo::new(move |_| match route.map(|r| r.get()) {
-        Some(Route::Article { version, .. }) => version,
+    // Once the article is on the page, jump to the part the URL names (the
+    // browser's own jump happened before it existed).
+    request_animation_frame(browser::scroll_to_fragment);
+    let route = use_route();
+    let requested = Memo::new(move |_| match route.get() {
+        Route::Article { version, .. } => version,
         _ => None,
     });
     let current = {
@@ -99,9 +96,10 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
             progress.mark_term_opened(&article_id, &term_id);
         })
     };
+    // Read by every key term: computed once per change of progress.
     let opened = {
         let article_id = article.id.clone();
-        Signal::derive(move || progress.terms_opened(&article_id))
+        Memo::new(move |_| progress.terms_opened(&article_id))
     };
     Tips::provide(&article, Some(on_open));
     let body = {

@@ -12,7 +12,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::nav::Router;
+use crate::app::nav::use_route;
 use crate::embed;
 
 /// `navigator.clipboard.writeText(text)`, through Reflect: the API is
@@ -69,9 +69,9 @@ pub fn SharePanel(article: Arc<Article>) -> impl IntoView {
         .and_then(|w| w.location().href().ok())
         .map(|h| app_url(&h).to_owned())
         .unwrap_or_default();
-    let route = use_context::<Router>().map(|Router(r)| r);
-    let version = Memo::new(move |_| match route.map(|r| r.get()) {
-        Some(Route::Article { version, .. }) => version,
+    let route = use_route();
+    let version = Memo::new(move |_| match route.get() {
+        Route::Article { version, .. } => version,
         _ => None,
     });
     let (id, title) = (article.id.clone(), article.title.clone());

@@ -9,9 +9,9 @@ use gloss_core::Route;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::content::IndexStore;
-use crate::app::load_states::{LoadErrorView, Skeleton};
-use crate::app::nav::{self, Router};
+use crate::app::content::use_index;
+use crate::app::load_states::{LoadedMain, Skeleton};
+use crate::app::nav::use_router;
 use crate::catalog::card::ArticleCard;
 use crate::platform::browser;
 
@@ -26,50 +26,36 @@ fn non_empty(s: String) -> Option<String> {
 pub fn IndexPage() -> impl IntoView {
     browser::set_title("Gloss — explained news");
     browser::set_description(DESCRIPTION);
-    let store = use_context::<IndexStore>().unwrap_or_default();
-    store.ensure_loaded();
-    let retry = Callback::new(move |_| store.reload());
     view! {
-        <main id="main" tabindex="-1" class="page index-page" aria-busy=move || store.state.with(Option::is_none).to_string()>
-            {move || match store.state.get() {
-                None => view! {
-                    <h1>"Explained news"</h1>
-                    <Skeleton label="Loading articles…"/>
-                }.into_any(),
-                Some(Ok(index)) => view! { <Catalog index/> }.into_any(),
-                Some(Err(error)) => view! {
-                    <LoadErrorView error noun="list of articles" on_retry=retry show_back=false/>
-                }.into_any(),
-            }}
-        </main>
+        <LoadedMain
+            resource=use_index()
+            class="page index-page"
+            noun="list of articles"
+            show_back=false
+            fallback=|| view! {
+                <h1>"Explained news"</h1>
+                <Skeleton label="Loading articles…"/>
+            }
+            ready=|index| view! { <Catalog index/> }
+        />
     }
 }
 
 /// Filters and the list of cards.
 #[component]
 fn Catalog(index: Arc<Index>) -> impl IntoView {
-    let route = use_context::<Router>()
-        .map(|Router(r)| r)
-        .unwrap_or_else(|| RwSignal::new(Route::default()));
+    let router = use_router();
+    let route = router.route();
     let filters = Memo::new(move |_| match route.get() {
         Route::Index { category, query } => (category, query),
         Route::Article { .. } | Route::Progress => (None, None),
     });
     let set_filters = move |category: Option<String>, query: Option<String>| {
-        let next = Route::Index { category, query };
-        nav::replace_url(&next);
-        route.set(next);
+        router.replace(Route::Index { category, query });
     };
-    let search_ref = NodeRef::<html::Input>::new();
-    let clear = move |_| {
-        if let Some(input) = search_ref.get() {
-            input.set_value("");
-        }
-        set_filters(None, None);
-    };
+    let clear = move |_| set_filters(None, None);
     let categories = index.categories();
     let index_is_empty = index.articles.is_empty();
-    let initial_query = filters.get_untracked().1.unwrap_or_default();
     let results = {
         let index = index.clone();
         Memo::new(move |_| {
@@ -81,17 +67,33 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    let count = Memo::new(move |_| results.with(Vec::len));
+    // Only the switch between "no match" and the list re-renders the list;
+    // the keyed `<For>` inside updates the cards.
+    let any_match = Memo::new(move |_| count.get() > 0);
+    let search_ref = NodeRef::<html::Input>::new();
+    let search_value = move || {
+        let query = filters.get().1;
+        // Keep what the reader typed when it is the same search (e.g. while
+        // it is only spaces); otherwise show the URL's query.
+        match search_ref.get_untracked().map(|input| input.value()) {
+            Some(typed) if non_empty(typed.clone()) == query => typed,
+            _ => query.unwrap_or_default(),
+        }
+    };
     view! {
         <h1>"Explained news"</h1>
         <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
         <div class="filters" role="search">
             <div class="field">
                 <label for="search">"Search articles"</label>
+                // The box follows the URL: the brand link, "Clear filters"
+                // and back/forward all change what it says.
                 <input
                     type="search"
                     id="search"
                     node_ref=search_ref
-                    value=initial_query
+                    prop:value=search_value
                     autocomplete="off"
                     on:input=move |ev| set_filters(filters.get_untracked().0, non_empty(event_target_value(&ev)))
                 />
@@ -109,10 +111,9 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
             </div>
         </div>
         <p id="result-count" class="result-count" role="status">
-            {move || results.with(|r| count_label(r.len()))}
+            {move || count_label(count.get())}
         </p>
         {move || {
-            let list = results.get();
             if index_is_empty {
                 view! {
                     <div class="empty-state">
@@ -120,7 +121,7 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
                         <p>"This collection has no articles. Check back soon."</p>
                     </div>
                 }.into_any()
-            } else if list.is_empty() {
+            } else if !any_match.get() {
                 view! {
                     <div class="empty-state">
                         <h2>"No articles match"</h2>
@@ -131,7 +132,9 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
             } else {
                 view! {
                     <ul class="article-list">
-                        {list.into_iter().map(|entry| view! { <ArticleCard entry/> }).collect_view()}
+                        <For each=move || results.get() key=|entry| entry.id.clone() let:entry>
+                            <ArticleCard entry/>
+                        </For>
                     </ul>
                 }.into_any()
             }

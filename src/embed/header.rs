@@ -5,19 +5,19 @@ use gloss_core::embed::snippet::{app_url, article_url};
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::nav::Router;
+use crate::app::nav::use_route;
 use crate::embed;
 use crate::progress::state::{use_progress, StorageStatus};
 
 #[component]
 pub fn EmbedHeader() -> impl IntoView {
-    let route = use_context::<Router>().map(|Router(r)| r);
+    let route = use_route();
     let app = web_sys::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| app_url(&h).to_owned())
         .unwrap_or_default();
-    let full = move || match route.map(|r| r.get()) {
-        Some(Route::Article { id, version, .. }) => article_url(&app, &id, version.as_deref()),
+    let full = move || match route.get() {
+        Route::Article { id, version, .. } => article_url(&app, &id, version.as_deref()),
         _ => app.clone(),
     };
     view! {

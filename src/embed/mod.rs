@@ -22,6 +22,7 @@ use gloss_core::embed::snippet::{app_url, article_url};
 use gloss_core::embed::xapi::{pending, Subject, Value};
 use gloss_core::quiz::Attempt;
 use gloss_core::Route;
+use leptos::prelude::{on_cleanup, window_event_listener, StoredValue};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -209,6 +210,35 @@ fn apply_theme(document: &web_sys::Document) {
     }
 }
 
+/// Posts the height whenever the page's size changes, until dropped.
+struct SizeObserver {
+    observer: web_sys::ResizeObserver,
+    _on_resize: Closure<dyn FnMut()>,
+}
+
+impl SizeObserver {
+    fn new(document: &web_sys::Document) -> Option<Self> {
+        let on_resize = Closure::<dyn FnMut()>::new(|| post_height(false));
+        let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+        if let Some(root) = document.document_element() {
+            observer.observe(&root);
+        }
+        if let Some(body) = document.body() {
+            observer.observe(&body);
+        }
+        Some(SizeObserver {
+            observer,
+            _on_resize: on_resize,
+        })
+    }
+}
+
+impl Drop for SizeObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 /// Sets up the embed view: the `gloss-embed` class on `<html>` (compact
 /// CSS), theming, and, inside a frame, height messages and the H5P handshake.
 pub fn start() {
@@ -228,19 +258,12 @@ pub fn start() {
     if !is_framed() {
         return;
     }
-    let on_resize = Closure::<dyn FnMut()>::new(|| post_height(false));
-    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-        if let Some(root) = document.document_element() {
-            observer.observe(&root);
-        }
-        if let Some(body) = document.body() {
-            observer.observe(&body);
-        }
+    if let Some(observer) = SizeObserver::new(&document) {
+        // Kept in the app's arena: disconnected and freed with it.
+        StoredValue::new_local(observer);
     }
-    on_resize.forget();
-    let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(on_parent_message);
-    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
-    on_message.forget();
+    let handle = window_event_listener(leptos::ev::message, on_parent_message);
+    on_cleanup(move || handle.remove());
     // Pages with h5p-resizer.js answer this; others ignore it.
     post_h5p("hello", None);
     post_height(true);

@@ -1,6 +1,8 @@
 //! Messages between the page and the worker: what is cached, and content
 //! fetched before the worker took control.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::prelude::*;
@@ -45,7 +47,13 @@ pub(super) fn on_worker_message(state: OfflineState, data: &JsValue) {
     }
 }
 
-/// Posts `msg` to the active worker and waits for its reply on a channel.
+/// How long to wait for the worker's reply: a worker that never answers
+/// (stuck, or an old version that ignores the message) must not leave the
+/// reader waiting forever.
+pub(super) const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Posts `msg` to the active worker and waits for its reply on a channel,
+/// at most [`ANSWER_TIMEOUT`].
 pub(super) async fn ask(msg: &js_sys::Object) -> Result<JsValue, SwError> {
     let worker = REGISTRATION
         .with(|r| {
@@ -56,17 +64,35 @@ pub(super) async fn ask(msg: &js_sys::Object) -> Result<JsValue, SwError> {
         .ok_or(SwError::Unavailable)?;
     let channel = web_sys::MessageChannel::new().map_err(|_| SwError::Unavailable)?;
     let port = channel.port1();
-    let reply = js_sys::Promise::new(&mut |resolve, _reject| {
+    let mut timer = None;
+    // Resolved by the reply, or rejected (with `undefined`) by the timer.
+    let reply = js_sys::Promise::new(&mut |resolve, reject| {
         port.set_onmessage(Some(&resolve));
+        timer = set_timeout_with_handle(
+            move || {
+                let _ = reject.call0(&JsValue::UNDEFINED);
+            },
+            ANSWER_TIMEOUT,
+        )
+        .ok();
     });
-    worker
-        .post_message_with_transferable(msg, &js_sys::Array::of1(&channel.port2()))
-        .map_err(|e| SwError::NoAnswer(format!("{e:?}")))?;
-    let event = JsFuture::from(reply)
-        .await
-        .map_err(|e| SwError::NoAnswer(format!("{e:?}")))?;
+    let answer =
+        match worker.post_message_with_transferable(msg, &js_sys::Array::of1(&channel.port2())) {
+            Ok(()) => JsFuture::from(reply).await.map_err(|e| {
+                SwError::NoAnswer(if e.is_undefined() {
+                    format!("no reply within {} seconds", ANSWER_TIMEOUT.as_secs())
+                } else {
+                    format!("{e:?}")
+                })
+            }),
+            Err(e) => Err(SwError::NoAnswer(format!("{e:?}"))),
+        };
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    port.set_onmessage(None);
     port.close();
-    Ok(field(&event, "data"))
+    Ok(field(&answer?, "data"))
 }
 
 /// Asks the worker which content it has saved.

@@ -4,27 +4,14 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::offline::worker::save_articles;
+use crate::offline::worker::{save_articles, SwError};
+use crate::platform::focus::focus_by_id_when_present;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum Saving {
     Idle,
     Busy,
-    Failed,
-}
-
-fn focus(id: &str) {
-    let id = id.to_owned();
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+    Failed(SwError),
 }
 
 #[component]
@@ -46,10 +33,10 @@ pub fn SaveOfflineButton(
                     Ok(()) => {
                         saving.try_set(Saving::Idle);
                         // The button is replaced by the mark; keep focus there.
-                        focus(&mark_id);
+                        focus_by_id_when_present(mark_id);
                     }
-                    Err(_) => {
-                        saving.try_set(Saving::Failed);
+                    Err(error) => {
+                        saving.try_set(Saving::Failed(error));
                     }
                 }
             });
@@ -57,7 +44,10 @@ pub fn SaveOfflineButton(
     };
     let status = move || match saving.get() {
         Saving::Busy => "Saving for offline…",
-        Saving::Failed => "Couldn't save it. Try again when you're online.",
+        Saving::Failed(SwError::NoAnswer(_)) => {
+            "Couldn't save it: the offline store didn't answer. Try again, or reload the page."
+        }
+        Saving::Failed(_) => "Couldn't save it. Try again when you're online.",
         Saving::Idle => "",
     };
     let body = move || {
@@ -82,7 +72,7 @@ pub fn SaveOfflineButton(
                     type="button"
                     class="button button-secondary save-offline"
                     aria-label=format!("Save for offline: {title}")
-                    disabled=move || saving.get() == Saving::Busy
+                    disabled=move || saving.with(|s| *s == Saving::Busy)
                     on:click=save.clone()
                 >
                     "Save for offline"

@@ -9,6 +9,7 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -20,6 +21,7 @@ use web_sys::{
 };
 
 use crate::app::content::content_base;
+use crate::platform::listener::{listen, Listener};
 
 pub use super::messages::save_articles;
 use super::messages::*;
@@ -91,12 +93,13 @@ thread_local! {
     static RELOAD_REQUESTED: Cell<bool> = const { Cell::new(false) };
     static CONTROLLED: Cell<bool> = const { Cell::new(false) };
     static LAST_UPDATE_CHECK: Cell<f64> = const { Cell::new(0.0) };
+    static INSTALLING: RefCell<Option<Listener>> = const { RefCell::new(None) };
 }
 
 /// Re-check for a new version when the tab comes back, at most this often.
 const UPDATE_CHECK_MS: f64 = 10.0 * 60.0 * 1000.0;
 /// If the new worker does not take over in time, reload anyway.
-const RELOAD_FALLBACK_MS: i32 = 4000;
+const RELOAD_FALLBACK: Duration = Duration::from_secs(4);
 
 fn navigator_online() -> bool {
     web_sys::window().is_none_or(|w| w.navigator().on_line())
@@ -145,25 +148,20 @@ pub fn apply_update() {
     if worker.post_message(&message("gloss:skip-waiting")).is_err() {
         return reload();
     }
-    if let Some(w) = web_sys::window() {
-        let fallback = Closure::once_into_js(reload);
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            fallback.unchecked_ref(),
-            RELOAD_FALLBACK_MS,
-        );
-    }
+    set_timeout(reload, RELOAD_FALLBACK);
 }
 
 fn watch_installing(state: OfflineState, worker: ServiceWorker) {
     let w = worker.clone();
-    let on_state = Closure::<dyn FnMut()>::new(move || {
+    let listener = Listener::new(&worker, "statechange", move |_| {
         let controlled = container().is_some_and(|c| c.controller().is_some());
         if w.state() == ServiceWorkerState::Installed && controlled {
             state.update.try_set(UpdateStatus::Waiting);
         }
     });
-    worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
-    on_state.forget();
+    // One worker installs at a time: watching a new one drops (and so
+    // removes) the listener on the previous one.
+    INSTALLING.with(|slot| *slot.borrow_mut() = listener);
 }
 
 fn on_registered(state: OfflineState, reg: ServiceWorkerRegistration) {
@@ -175,13 +173,11 @@ fn on_registered(state: OfflineState, reg: ServiceWorkerRegistration) {
         watch_installing(state, installing);
     }
     let r = reg.clone();
-    let on_update = Closure::<dyn FnMut()>::new(move || {
+    listen(&reg, "updatefound", move |_| {
         if let Some(installing) = r.installing() {
             watch_installing(state, installing);
         }
     });
-    reg.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
-    on_update.forget();
     REGISTRATION.with(|slot| *slot.borrow_mut() = Some(reg));
 
     // Saving works once a worker is active.
@@ -216,19 +212,24 @@ fn check_for_update_when_visible() {
             });
         }
     });
-    // Lives as long as the app.
-    std::mem::forget(handle);
+    on_cleanup(move || handle.remove());
 }
 
-fn listen(state: OfflineState, c: &ServiceWorkerContainer) {
-    let on_message =
-        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+fn listen_to_container(state: OfflineState, c: &ServiceWorkerContainer) {
+    listen(c, "message", move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() {
             on_worker_message(state, &e.data());
-        });
-    c.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
+        }
+    });
+    // A listener (unlike `onmessage`) does not start the message queue by
+    // itself (DOMContentLoaded would); `startMessages()` does it now.
+    if let Ok(start) = js_sys::Reflect::get(c, &JsValue::from_str("startMessages"))
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = start.call0(c);
+    }
 
-    let on_controller = Closure::<dyn FnMut()>::new(move || {
+    listen(c, "controllerchange", move |_| {
         if RELOAD_REQUESTED.with(Cell::get) {
             reload();
         } else if CONTROLLED.with(Cell::get) {
@@ -238,8 +239,6 @@ fn listen(state: OfflineState, c: &ServiceWorkerContainer) {
             save_fetched_before_control();
         }
     });
-    c.set_oncontrollerchange(Some(on_controller.as_ref().unchecked_ref()));
-    on_controller.forget();
 
     let on = window_event_listener(leptos::ev::online, move |_| {
         state.browser_online.try_set(true);
@@ -248,8 +247,10 @@ fn listen(state: OfflineState, c: &ServiceWorkerContainer) {
     let off = window_event_listener(leptos::ev::offline, move |_| {
         state.browser_online.try_set(false);
     });
-    // Both live as long as the app.
-    std::mem::forget((on, off));
+    on_cleanup(move || {
+        on.remove();
+        off.remove();
+    });
 }
 
 /// Provides [`OfflineState`] and registers the worker (release builds).
@@ -264,18 +265,20 @@ pub fn start() -> OfflineState {
         return state;
     }
     CONTROLLED.with(|ctl| ctl.set(c.controller().is_some()));
-    listen(state, &c);
+    listen_to_container(state, &c);
     check_for_update_when_visible();
     let opts = web_sys::RegistrationOptions::new();
     opts.set_scope("./");
     opts.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
     let registering = c.register_with_options("./sw.js", &opts);
+    // Listeners added once registered belong to the app, like those above.
+    let owner = Owner::current().unwrap_or_default();
     spawn_local(async move {
         // Rejected in partitioned or sandboxed frames, by privacy settings,
         // or when sw.js is missing: stay online-only, quietly.
         if let Ok(reg) = JsFuture::from(registering).await {
             if let Ok(reg) = reg.dyn_into::<ServiceWorkerRegistration>() {
-                on_registered(state, reg);
+                owner.with(|| on_registered(state, reg));
             }
         }
     });

@@ -43,18 +43,13 @@ pub fn remove_boot_message() {
     }
 }
 
-/// Moves focus to the element with this id (which should have tabindex=-1),
-/// so screen readers announce the new page, and scrolls to the top.
+/// Scrolls to the top and moves focus to `<main id="main">` (which has
+/// tabindex=-1) once it is rendered, so screen readers announce the new page.
 pub fn focus_main() {
     if let Some(window) = web_sys::window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
-    if let Some(el) = document()
-        .and_then(|d| d.get_element_by_id("main"))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
+    crate::platform::focus::focus_by_id_when_present("main");
 }
 
 /// Scrolls to the element named by the URL fragment, if any (after the

@@ -2,4 +2,6 @@
 //! scrolling, deploy-time configuration, and `localStorage`.
 
 pub mod browser;
+pub mod focus;
+pub mod listener;
 pub mod storage;

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use gloss_core::Route;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
-use wasm_bindgen::{JsCast, JsValue};
 
-use crate::app::nav::{is_plain_click, Link, Router};
+use crate::app::nav::{is_plain_click, use_router, Link};
+use crate::platform::focus::focus_by_id_when_present;
 use crate::progress::state::{display_date, use_progress};
 use gloss_core::wording;
 
@@ -112,46 +112,19 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
 #[component]
 pub fn ResumeLink(article_id: String, title: String) -> impl IntoView {
     let href = format!("{}#quiz", Route::article(&article_id).to_search());
-    let target = href.clone();
-    let router = use_context::<Router>();
+    let router = use_router();
     let on_click = move |ev: MouseEvent| {
         if !is_plain_click(&ev) {
             return;
         }
         ev.prevent_default();
-        if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&target));
-        }
-        if let Some(Router(route)) = router {
-            route.set(Route::article(&article_id));
-        }
-        focus_when_present("quiz-heading", 100);
+        router.push(Route::article(&article_id), Some("quiz"));
+        // The article loads first; focus its quiz heading once it is there.
+        focus_by_id_when_present("quiz-heading");
     };
     view! {
         <a href=href on:click=on_click>
             {format!("Continue the quiz on “{title}”")}
         </a>
     }
-}
-
-/// Focuses the element with this id as soon as it exists (checking every
-/// 50 ms, `tries` times), e.g. once an article has loaded.
-pub fn focus_when_present(id: &'static str, tries: u32) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let found = window
-        .document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(el) = found {
-        let _ = el.focus();
-        return;
-    }
-    if tries == 0 {
-        return;
-    }
-    let retry =
-        wasm_bindgen::closure::Closure::once_into_js(move || focus_when_present(id, tries - 1));
-    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(retry.unchecked_ref(), 50);
 }

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use gloss_core::content::model::Index;
 use leptos::prelude::*;
 
-use crate::app::content::IndexStore;
+use crate::app::content::use_index;
 use crate::platform::browser;
 use crate::progress::articles::{ArticleProgressList, ResumeLink};
 use crate::progress::reset::ResetProgress;
@@ -33,14 +33,15 @@ pub fn ProgressPage() -> impl IntoView {
         "Your quiz scores and reading history in Gloss, kept in this browser.",
     );
     let progress = use_progress();
-    let index = use_context::<IndexStore>().unwrap_or_default();
-    index.ensure_loaded();
-    let titles: Titles = Signal::derive(move || {
-        index.state.with(|s| match s {
+    let index = use_index();
+    // Read by every row and chart point: computed once per index or change.
+    let titles: Titles = Memo::new(move |_| {
+        index.with(|s| match s {
             Some(Ok(index)) => titles_from(index),
             _ => BTreeMap::new(),
         })
-    });
+    })
+    .into();
     let status = move || {
         match progress.status() {
         StorageStatus::Saved => "Your progress is saved in this browser, on this device. Nothing is sent anywhere.".to_owned(),
@@ -50,22 +51,31 @@ pub fn ProgressPage() -> impl IntoView {
     }
     };
     let empty = move || progress.with(|s| s.is_empty());
-    let unfinished = move || {
-        let list: Vec<String> = progress.with(|s| {
+    // Unfinished quizzes, with their titles once the index has loaded.
+    let unfinished = Memo::new(move |_| {
+        progress.with(|s| {
             s.in_progress()
                 .iter()
-                .map(|a| a.article_id.clone())
-                .collect()
-        });
-        (!list.is_empty()).then(|| {
+                .map(|a| {
+                    let id = a.article_id.clone();
+                    let title = titles
+                        .with(|t| t.get(&id).cloned())
+                        .unwrap_or_else(|| id.clone());
+                    (id, title)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let any_unfinished = Memo::new(move |_| unfinished.with(|u| !u.is_empty()));
+    let unfinished_section = move || {
+        any_unfinished.get().then(|| {
             view! {
                 <section aria-labelledby="unfinished-heading">
                     <h2 id="unfinished-heading">"Unfinished quizzes"</h2>
                     <ul class="unfinished-list">
-                        {list.into_iter().map(|id| {
-                            let title = titles.with(|t| t.get(&id).cloned()).unwrap_or_else(|| id.clone());
-                            view! { <li><ResumeLink article_id=id title/></li> }
-                        }).collect_view()}
+                        <For each=move || unfinished.get() key=|item| item.clone() let:item>
+                            <li><ResumeLink article_id=item.0 title=item.1/></li>
+                        </For>
                     </ul>
                 </section>
             }
@@ -100,7 +110,7 @@ pub fn ProgressPage() -> impl IntoView {
             {move || empty().then(|| view! {
                 <p class="empty-progress">"You haven't read an article or taken a quiz in this browser yet."</p>
             })}
-            {unfinished}
+            {unfinished_section}
             <section aria-labelledby="articles-heading">
                 <h2 id="articles-heading">"Articles"</h2>
                 <ArticleProgressList titles/>

@@ -3,8 +3,8 @@
 use gloss_core::wording;
 use leptos::prelude::*;
 
+use crate::platform::focus::focus_by_id_when_present;
 use crate::progress::state::use_progress;
-use crate::quiz::state::focus_later;
 
 const BUTTON: &str = "reset-progress";
 const CONFIRM_HEADING: &str = "reset-confirm-heading";
@@ -18,17 +18,17 @@ pub fn ResetProgress() -> impl IntoView {
     let open = move |_| {
         done.set(None);
         confirming.set(true);
-        focus_later(CONFIRM_HEADING);
+        focus_by_id_when_present(CONFIRM_HEADING);
     };
     let cancel = move |_| {
         confirming.set(false);
-        focus_later(BUTTON);
+        focus_by_id_when_present(BUTTON);
     };
     let confirm = move |_| {
         let result = progress.reset().map_err(|e| e.to_string());
         confirming.set(false);
         done.set(Some(result));
-        focus_later(DONE);
+        focus_by_id_when_present(DONE);
     };
     let counts = move || {
         progress.with(|s| {

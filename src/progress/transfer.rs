@@ -1,6 +1,8 @@
 //! Export progress to a JSON file, and import one back (validated by
 //! gloss-core, merged: a union of attempts, never a replacement).
 
+use std::time::Duration;
+
 use gloss_core::progress::PROGRESS;
 use gloss_core::wording;
 use leptos::prelude::*;
@@ -63,11 +65,12 @@ fn download(name: &str, text: &str) -> Result<(), String> {
     link.click();
     link.remove();
     // Give the download time to start before the URL is released.
-    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
-    let _ = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 30_000);
+    set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        Duration::from_secs(30),
+    );
     Ok(())
 }
 

@@ -69,7 +69,7 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
         Err(AttemptError::NothingSelected(_)) => {
             missing.set(true);
             if let Some(id) = first_input.clone() {
-                focus_input(id);
+                crate::platform::focus::focus_by_id_when_present(id);
             }
         }
         _ => missing.set(false),
@@ -139,19 +139,6 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
 
 fn input_id(question_id: &str, original: usize) -> String {
     format!("quiz-{question_id}-choice-{original}")
-}
-
-fn focus_input(id: String) {
-    request_animation_frame(move || {
-        use wasm_bindgen::JsCast;
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// One choice: the input, its label and, once checked, a visible mark.

@@ -8,7 +8,6 @@ use gloss_core::quiz::{
     derive_seed, quiz_hash, Attempt, AttemptError, Mode, ShownQuestion, MAX_SEED,
 };
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::progress::state::{now_ms, Progress};
 
@@ -45,19 +44,6 @@ pub fn pinned_seed() -> Option<u64> {
         .parse::<u64>()
         .ok()
         .filter(|&s| s <= MAX_SEED)
-}
-
-/// Focuses the element with this id once the next frame has rendered.
-pub fn focus_later(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(el) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
 }
 
 /// The quiz of one article, as a `Copy` handle for its views.
@@ -122,7 +108,7 @@ impl QuizState {
 
     fn show(&self, screen: Screen) {
         self.screen.set(screen);
-        focus_later(match screen {
+        crate::platform::focus::focus_by_id_when_present(match screen {
             Screen::Start => "quiz-heading",
             Screen::Question(_) => QUESTION_HEADING,
             Screen::Results => RESULT_HEADING,
@@ -172,7 +158,7 @@ impl QuizState {
         });
         if result.is_ok() {
             self.save();
-            focus_later(FEEDBACK_HEADING);
+            crate::platform::focus::focus_by_id_when_present(FEEDBACK_HEADING);
         }
         result
     }

@@ -4,7 +4,7 @@
 use gloss_core::wording;
 use leptos::prelude::*;
 
-use crate::quiz::state::{focus_later, QuizState};
+use crate::quiz::state::QuizState;
 
 const HEADING: &str = "quiz-unanswered-heading";
 
@@ -31,7 +31,7 @@ pub fn Unanswered(state: QuizState) -> impl IntoView {
             state.submit();
         } else {
             open.set(true);
-            focus_later(HEADING);
+            crate::platform::focus::focus_by_id_when_present(HEADING);
         }
     };
     let panel = move || {

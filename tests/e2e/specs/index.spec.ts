@@ -13,6 +13,16 @@ import {
 
 const entries = indexEntries();
 
+/** The longest word of a title, to search for. */
+function searchWord(title: string): string {
+  const word = title
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 4)
+    .sort((a, b) => b.length - a.length)[0];
+  expect(word, `a searchable word in "${title}"`).toBeTruthy();
+  return word;
+}
+
 test.describe('index', () => {
   test('lists every article of content/index.json with its details', async ({ page, baseURL }) => {
     expect(entries.length, 'content/index.json lists at least one article').toBeGreaterThan(0);
@@ -42,11 +52,7 @@ test.describe('index', () => {
 
   test('search filters the list and updates the URL', async ({ page }) => {
     const target = entries[entries.length - 1];
-    const word = target.title
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 4)
-      .sort((a, b) => b.length - a.length)[0];
-    expect(word, `a searchable word in "${target.title}"`).toBeTruthy();
+    const word = searchWord(target.title);
     await open(page, './');
     await page.locator('input#search').fill(word);
     await expect.poll(() => searchParams(page).get('q'), 'URL carries ?q=').toBe(word);
@@ -55,6 +61,28 @@ test.describe('index', () => {
     expect(n).toBeGreaterThan(0);
     expect(n).toBeLessThanOrEqual(entries.length);
     await expect(page.locator('p#result-count')).toHaveText(new RegExp(`^\\s*${n} articles?\\b`));
+  });
+
+  test('the search box follows the URL: the "Gloss" link empties it, back/forward restore it', async ({ page }) => {
+    const word = searchWord(entries[entries.length - 1].title);
+    await open(page, `?q=${encodeURIComponent(word)}`);
+    const search = page.locator('input#search');
+    await expect(search).toHaveValue(word);
+
+    await page.locator('header.site-header').getByRole('link', { name: 'Gloss', exact: true }).click();
+    await expect.poll(() => searchParams(page).get('q'), 'the brand link drops ?q=').toBeNull();
+    await expectIndexShows(page, entries);
+    await expect(search, 'the box no longer says what the list does not show').toHaveValue('');
+
+    await page.goBack();
+    await expect.poll(() => searchParams(page).get('q'), 'back restores ?q=').toBe(word);
+    await expect(search).toHaveValue(word);
+    await expect(cards(page).getByRole('link', { name: entries[entries.length - 1].title, exact: true })).toBeVisible();
+
+    await page.goForward();
+    await expect.poll(() => searchParams(page).get('q')).toBeNull();
+    await expect(search).toHaveValue('');
+    await expectIndexShows(page, entries);
   });
 
   test('category select filters the list and updates the URL', async ({ page }) => {

@@ -107,6 +107,38 @@ test('"Save for offline" on the index keeps an article never opened', async ({ p
   await watcher.expectClean(page);
 });
 
+test('a worker that never answers: "Save for offline" gives up after a while and can be tried again', async ({ page }) => {
+  // A worker that takes control and then ignores every message from the page.
+  const silent = [
+    "self.addEventListener('install', () => self.skipWaiting());",
+    "self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));",
+    "self.addEventListener('message', () => {});",
+  ].join('\n');
+  const site = await serveApp('offline-silent-worker', {
+    prepare: (dir) => fs.writeFileSync(path.join(dir, 'sw.js'), silent),
+  });
+  const watcher = new MultiWatcher([site.baseURL]);
+  await watcher.watch(page);
+  const target = indexEntries()[0];
+
+  await page.goto(site.baseURL);
+  await settled(page);
+  await waitForController(page);
+  const card = cards(page).filter({ hasText: target.title });
+  const button = card.getByRole('button', { name: `Save for offline: ${target.title}` });
+  await button.click();
+  await expect(card.locator('.save-status')).toHaveText('Saving for offline…');
+  await expect(button).toBeDisabled();
+  // The app waits 10 s for an answer, then says so and lets the reader retry.
+  await expect(button, 'usable again once the request times out').toBeEnabled({ timeout: 20_000 });
+  await expect(card.locator('.save-status')).toHaveText(/^Couldn't save it: the offline store didn't answer\./);
+  await expect(card.locator('.offline-saved')).toHaveCount(0);
+  await button.click();
+  await expect(button, 'a second try starts again').toBeDisabled();
+  await watcher.expectClean(page);
+  await site.kill();
+});
+
 test('without a service worker (sw.js missing) the app stays online-only, quietly', async ({ page }) => {
   const site = await serveApp('offline-no-worker', {
     prepare: (dir) => fs.rmSync(path.join(dir, 'sw.js')),
