@@ -2,7 +2,7 @@
 // release bundle, renders the static-HTML baseline and the synthetic index,
 // and measures the bundle; this file does the browser part and the reports.
 //
-// One local server (server.mjs: brotli/gzip like a CDN) serves, side by side:
+// One local server (scripts/static-server.mjs, compressing with brotli/gzip like a CDN) serves, side by side:
 //   /gloss/                        the release build (dist/)
 //   /gloss/static-<id>.html        the same article as static HTML (no script)
 //   /big/                          the release build with a 5,000-article index
@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
-import { startServer } from './server.mjs';
+import { startServer } from '../scripts/static-server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -762,7 +762,7 @@ async function main() {
   const o = parseArgs(process.argv.slice(2));
   const log = (s) => console.log(s);
   const root = buildSite(o);
-  const server = await startServer(root);
+  const server = await startServer(root, { compress: true });
   const browser = await chromium.launch({ executablePath: o.chromium, args: LAUNCH_ARGS });
   const r = { options: o, machine: machine(o), firstLoad: {}, repeat: {}, interactions: {}, bigIndex: {}, progress: null };
   try {

@@ -44,6 +44,15 @@ export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 # Never let Playwright try to download browsers (there is no network for it).
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 
+# Other variables the scripts read (all optional):
+#   GLOSS_SKIP_BROWSER=1     install-tools.sh: no Chromium, no e2e packages
+#   GLOSS_SKIP_WASM_TOOLS=1  install-tools.sh: no trunk, wasm-bindgen, wasm-opt
+#                            (test.sh sets both from the steps it runs)
+#   GLOSS_INSTALL_FUZZ=1     test.sh fuzz: install cargo-fuzz if it is missing
+#   GLOSS_FUZZ_SMOKE_SECONDS test.sh fuzz: seconds per target (default 15)
+#   GLOSS_E2E_WORKERS        Playwright workers (default 2)
+#   GLOSS_NO_BUILD=1, HOST, PORT   serve.sh: serve the existing dist/
+
 # Step headers for the scripts.
 gloss_step() { printf '\n==> %s\n' "$*"; }
 gloss_note() { printf '    %s\n' "$*"; }

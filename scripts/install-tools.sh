@@ -9,7 +9,9 @@
 #   chromium + chromium-driver             apt-get, when running as root
 #   tests/e2e node_modules                 npm ci
 #
-# Set GLOSS_SKIP_BROWSER=1 to skip Chromium and the e2e packages (build only).
+# Set GLOSS_SKIP_BROWSER=1 to skip Chromium and the e2e packages (build only),
+# GLOSS_SKIP_WASM_TOOLS=1 to skip trunk, wasm-bindgen and wasm-opt (native
+# checks only). scripts/test.sh sets both from the steps it is asked to run.
 set -euo pipefail
 # shellcheck source=scripts/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -54,6 +56,9 @@ for component in rustfmt clippy; do
   fi
 done
 
+if [ "${GLOSS_SKIP_WASM_TOOLS:-0}" = 1 ]; then
+  gloss_step "tools: trunk, wasm-bindgen, wasm-opt: not needed for these steps (GLOSS_SKIP_WASM_TOOLS=1)"
+else
 # --- trunk -----------------------------------------------------------------
 gloss_step "tools: trunk $GLOSS_TRUNK_VERSION"
 trunk_version() { trunk --version 2>/dev/null | awk '{print $2}'; }
@@ -102,7 +107,27 @@ else
   "$wasm_opt" --version | grep -q "($GLOSS_WASM_OPT_VERSION)" || gloss_die "wasm-opt from binaryen@$GLOSS_BINARYEN_VERSION does not report $GLOSS_WASM_OPT_VERSION"
   gloss_note "$("$wasm_opt" --version): installed"
 fi
-[ "$(command -v wasm-opt)" = "$wasm_opt" ] || gloss_note "note: wasm-opt on PATH is $(command -v wasm-opt), not .tools/ (is env.sh sourced?)"
+# Trunk looks for wasm-opt on PATH (and never downloads it: offline = true).
+# A small wrapper next to trunk in ~/.cargo/bin (on PATH after rustup) makes
+# a plain `trunk build --release` or `trunk serve` work in any shell, with
+# nothing to source first. Another program's wasm-opt there is left alone.
+wrapper="${CARGO_HOME:-$HOME/.cargo}/bin/wasm-opt"
+wrapper_tmp="$(mktemp)"
+printf '#!/bin/sh\n# Written by Gloss (scripts/install-tools.sh): wasm-opt from npm binaryen@%s.\nexec "%s" "$@"\n' \
+  "$GLOSS_BINARYEN_VERSION" "$wasm_opt" >"$wrapper_tmp"
+if [ -e "$wrapper" ] && ! grep -q '^# Written by Gloss' "$wrapper"; then
+  gloss_note "note: $wrapper is not Gloss's; put a wasm-opt $GLOSS_WASM_OPT_VERSION first on PATH for plain trunk"
+  rm -f "$wrapper_tmp"
+elif cmp -s "$wrapper_tmp" "$wrapper"; then
+  gloss_note "wasm-opt for trunk: $wrapper"
+  rm -f "$wrapper_tmp"
+else
+  mkdir -p "$(dirname "$wrapper")"
+  chmod +x "$wrapper_tmp"
+  mv "$wrapper_tmp" "$wrapper"
+  gloss_note "wasm-opt for trunk: wrote $wrapper (runs $wasm_opt)"
+fi
+fi  # GLOSS_SKIP_WASM_TOOLS
 
 if [ "${GLOSS_SKIP_BROWSER:-0}" = 1 ]; then
   gloss_note "GLOSS_SKIP_BROWSER=1: skipping Chromium and the e2e packages"
@@ -133,14 +158,14 @@ gloss_note "Chromium $chromium_major, ChromeDriver $driver_major"
 [ "$chromium_major" = "$driver_major" ] ||
   gloss_die "Chromium ($chromium_major) and ChromeDriver ($driver_major) major versions differ; install matching packages"
 
-# --- python3 (the static file server) ---------------------------------------
-gloss_step "tools: python3 (static file server)"
+# --- python3 (the e2e suite's plain static server) ------------------------------
+gloss_step "tools: python3 (the e2e suite serves the build with python3 -m http.server)"
 if command -v python3 >/dev/null; then
   gloss_note "$(python3 --version)"
 elif is_root && command -v apt-get >/dev/null; then
   apt-get -o DPkg::Lock::Timeout=600 install -y -qq python3
 else
-  gloss_die "python3 is needed to serve the build (apt-get install python3)"
+  gloss_die "python3 is needed by the e2e tests (apt-get install python3)"
 fi
 
 # --- e2e packages ----------------------------------------------------------

@@ -6,7 +6,10 @@
 #   GLOSS_NO_BUILD=1 bash scripts/serve.sh   # serve the existing dist/
 #
 # dist/ is a plain static site: any static file server, under any sub-path,
-# serves it the same way (no rewrite rules needed).
+# serves it the same way (no rewrite rules needed). This one also sends the
+# headers in dist/_headers (the Content-Security-Policy and the other
+# security headers), as Netlify, Cloudflare Pages and the nginx example in
+# docs/deploying.md do, so what you try here runs under the production CSP.
 set -euo pipefail
 # shellcheck source=scripts/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -28,4 +31,4 @@ echo
 echo "    Gloss is at  http://$HOST:$PORT/"
 echo "    (Ctrl-C stops the server)"
 echo
-exec python3 -m http.server --bind "$HOST" "$PORT" --directory dist
+exec node scripts/static-server.mjs --root dist --host "$HOST" --port "$PORT" --headers dist/_headers --compress

@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Runs every check and test of Gloss, stopping at the first failure:
 #
-#   tools     scripts/install-tools.sh (idempotent)
+#   tools     scripts/install-tools.sh: installs only what the chosen steps
+#             need (no browser for native steps), and skips what is present
 #   fmt       cargo fmt --all --check
 #   clippy    cargo clippy, -D warnings: native crates, and the app for wasm32
-#   test      cargo test (native: gloss-core, xtask)
+#   test      cargo test (native: gloss-core, xtask; xtask/tests/fixtures.rs
+#             checks tests/fixtures against tests/fixtures/expected.json)
 #   schema    cargo xtask schema --check
 #   content   cargo xtask validate content
-#   fixtures  tests/fixtures against tests/fixtures/expected.json
 #   wasm      wasm-bindgen-test component tests in headless Chromium
 #   build     trunk build --release
 #   budget    cargo xtask budget: dist/ within the byte budget in budget.json
 #   e2e       Playwright + axe-core against the release build (tests/e2e)
 #   fuzz      a short smoke run of every cargo-fuzz target (fuzz/run.sh smoke;
-#             skipped without the nightly toolchain)
+#             skipped without the nightly toolchain; cargo-fuzz is installed
+#             only with GLOSS_INSTALL_FUZZ=1, and the step says so)
 #
 #   bash scripts/test.sh               # everything
 #   bash scripts/test.sh build e2e     # only these steps (tools always runs)
@@ -24,7 +26,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$GLOSS_ROOT"
 
-ALL_STEPS=(fmt clippy test schema content fixtures wasm build budget e2e fuzz)
+ALL_STEPS=(fmt clippy test schema content wasm build budget e2e fuzz)
 if [ $# -gt 0 ]; then
   for s in "$@"; do
     [[ " ${ALL_STEPS[*]} " == *" $s "* ]] || gloss_die "unknown step '$s' (steps: ${ALL_STEPS[*]})"
@@ -88,7 +90,14 @@ count_cargo_tests() {
   TESTS_SKIPPED=$((TESTS_SKIPPED + i))
 }
 
-run_step tools "install or check tools (scripts/install-tools.sh)" bash scripts/install-tools.sh
+# Only what the chosen steps need: Chromium and the e2e packages for wasm and
+# e2e; trunk, wasm-bindgen and wasm-opt for wasm and build.
+needs_browser=1
+needs_wasm_tools=1
+{ wants wasm || wants e2e; } || needs_browser=0
+{ wants wasm || wants build; } || needs_wasm_tools=0
+export GLOSS_SKIP_BROWSER=$((1 - needs_browser)) GLOSS_SKIP_WASM_TOOLS=$((1 - needs_wasm_tools))
+run_step tools "install or check the tools these steps need (scripts/install-tools.sh)" bash scripts/install-tools.sh
 
 if wants fmt; then
   run_step fmt "cargo fmt --all --check" cargo fmt --all --check
@@ -126,13 +135,6 @@ fi
 
 if wants content; then
   run_step content "cargo xtask validate content" cargo xtask validate content
-fi
-
-if wants fixtures; then
-  run_step fixtures "tests/fixtures match tests/fixtures/expected.json" python3 scripts/check-fixtures.py
-  # Its last line reads "fixtures: N passed, 0 failed".
-  n="$(grep -Eo '^fixtures: [0-9]+ passed' "$LOG" | tail -1 | grep -Eo '[0-9]+' || echo 0)"
-  TESTS_PASSED=$((TESTS_PASSED + n))
 fi
 
 if wants wasm; then
@@ -190,17 +192,19 @@ if wants e2e; then
 fi
 
 if wants fuzz; then
-  if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+  if ! rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    skip_step fuzz "no nightly toolchain (rustup toolchain install nightly); see docs/fuzzing.md"
+  elif ! cargo fuzz --version >/dev/null 2>&1 && [ "${GLOSS_INSTALL_FUZZ:-0}" != 1 ]; then
+    skip_step fuzz "cargo-fuzz is not installed; GLOSS_INSTALL_FUZZ=1 installs it (cargo install cargo-fuzz --locked)"
+  else
     fuzz_smoke() {
       if ! cargo fuzz --version >/dev/null 2>&1; then
-        echo "--- installing cargo-fuzz (cargo install cargo-fuzz --locked)"
+        echo "--- installing cargo-fuzz (GLOSS_INSTALL_FUZZ=1): cargo install cargo-fuzz --locked, a few minutes"
         cargo install cargo-fuzz --locked
       fi
       bash fuzz/run.sh smoke "${GLOSS_FUZZ_SMOKE_SECONDS:-15}"
     }
     run_step fuzz "cargo fuzz smoke: article, markup, glossary, progress (fuzz/run.sh smoke)" fuzz_smoke
-  else
-    skip_step fuzz "no nightly toolchain (rustup toolchain install nightly); see docs/fuzzing.md"
   fi
 fi
 

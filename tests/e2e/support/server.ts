@@ -1,6 +1,6 @@
 // Private servers for the offline, update, embed and CSP specs: each test
 // copies the build under the usual deep sub-path and serves it with
-// support/static-server.mjs in a process of its own, which it can kill
+// scripts/static-server.mjs in a process of its own, which it can kill
 // (offline) or whose files it can swap (update). `_headers` is applied, so
 // the CSP the build emits is the CSP under test.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -10,7 +10,8 @@ import path from 'node:path';
 
 import { DIST, FIXTURE_ARTICLES, REPO, REPORTS, SUB_PATH } from './paths';
 
-const SERVER_SCRIPT = path.join(__dirname, 'static-server.mjs');
+// The project's one static server (also used by scripts/serve.sh and the benchmark).
+const SERVER_SCRIPT = path.join(REPO, 'scripts', 'static-server.mjs');
 
 export interface Site {
   /** Where the files are (the app's directory for an app site). */
