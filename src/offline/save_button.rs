@@ -14,6 +14,16 @@ enum Saving {
     Failed(SwError),
 }
 
+/// What a card shows about offline reading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    /// No service worker: nothing.
+    Nothing,
+    Saved,
+    Unavailable,
+    Button,
+}
+
 #[component]
 pub fn SaveOfflineButton(
     #[prop(into)] article_id: String,
@@ -50,23 +60,36 @@ pub fn SaveOfflineButton(
         Saving::Failed(_) => "Couldn't save it. Try again when you're online.",
         Saving::Idle => "",
     };
-    let body = move || {
+    // What the card shows. A memo, so the mark is created once: a repeated
+    // "cached" message from the worker must not replace the element that
+    // focus was just moved to.
+    let shown = Memo::new(move |_| {
         if !state.available.get() {
-            return None;
+            Shown::Nothing
+        } else if id.with_value(|id| state.is_saved(id)) {
+            Shown::Saved
+        } else if !state.online() {
+            Shown::Unavailable
+        } else {
+            Shown::Button
         }
-        let saved = id.with_value(|id| state.is_saved(id));
-        Some(if saved {
+    });
+    let body = move || match shown.get() {
+        Shown::Nothing => None,
+        Shown::Saved => Some(
             view! {
                 <p class="offline-mark offline-saved" id=mark_id.clone() tabindex="-1">
                     <span class="offline-check" aria-hidden="true">"✓"</span>
                     "Available offline"
                 </p>
             }
-            .into_any()
-        } else if !state.online() {
+            .into_any(),
+        ),
+        Shown::Unavailable => Some(
             view! { <p class="offline-mark offline-unavailable">"Not available offline"</p> }
-                .into_any()
-        } else {
+                .into_any(),
+        ),
+        Shown::Button => Some(
             view! {
                 <button
                     type="button"
@@ -78,8 +101,8 @@ pub fn SaveOfflineButton(
                     "Save for offline"
                 </button>
             }
-            .into_any()
-        })
+            .into_any(),
+        ),
     };
     Some(view! {
         <div class="offline-actions" lang="en">
