@@ -7,6 +7,7 @@
 use gloss_core::progress::{Outcome, Persistence, ProgressStore, Status};
 use leptos::logging::warn;
 use leptos::prelude::*;
+use std::time::Duration;
 
 use super::state::{now_ms, Progress, StorageStatus};
 use crate::platform::storage;
@@ -49,6 +50,25 @@ impl Progress {
         self.persistence
             .try_update_value(|p| p.as_mut().map(|p| p.save(store, now_ms())))
             .flatten()
+    }
+
+    /// Saves right after the next paint (once, however many changes come
+    /// before it): a frame, then a task, so the write never delays what the
+    /// click shows. `pagehide` and `visibilitychange` flush it sooner.
+    pub(super) fn save_after_paint(self) {
+        if self.flush_pending.try_get_value() != Some(false) {
+            return;
+        }
+        self.flush_pending.set_value(true);
+        request_animation_frame(move || set_timeout(move || self.flush(), Duration::ZERO));
+    }
+
+    /// Writes a change that was waiting for the next paint, if any.
+    pub(super) fn flush(self) {
+        if self.flush_pending.try_get_value() == Some(true) {
+            self.flush_pending.set_value(false);
+            self.persist();
+        }
     }
 
     /// Another tab changed `localStorage`.

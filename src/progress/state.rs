@@ -66,6 +66,20 @@ pub struct Progress {
     /// The storage policy over `localStorage`; `None` when progress is not
     /// stored (memory only, or storage blocked).
     pub(super) persistence: StoredValue<Option<Persistence<BrowserStorage>>, LocalStorage>,
+    /// A change is in memory and its save is scheduled for after the next
+    /// paint (see `persist.rs`).
+    pub(super) flush_pending: StoredValue<bool>,
+}
+
+/// When a change is written to storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Save {
+    /// Before the call returns: finished attempts, resets, imports.
+    Now,
+    /// Right after the next paint: what a click changes (an answer, an
+    /// opened term), so the reader sees the click's effect without waiting
+    /// for the whole store to be serialised and written.
+    AfterPaint,
 }
 
 /// The progress in context (the app provides it), or else one memory-only
@@ -96,6 +110,7 @@ impl Progress {
             notices: RwSignal::new(Vec::new()),
             dismissed: StoredValue::new(BTreeSet::new()),
             persistence: StoredValue::new_local(None),
+            flush_pending: StoredValue::new(false),
         }
     }
 
@@ -105,7 +120,15 @@ impl Progress {
         p.open();
         provide_context(p);
         let handle = window_event_listener(ev::storage, move |e| p.on_storage_event(&e));
-        on_cleanup(move || handle.remove());
+        // A save waiting for the next paint is written at once when the page
+        // is hidden or left, so closing the tab right after a click keeps it.
+        let hidden = window_event_listener(ev::visibilitychange, move |_| p.flush());
+        let leaving = window_event_listener(ev::pagehide, move |_| p.flush());
+        on_cleanup(move || {
+            handle.remove();
+            hidden.remove();
+            leaving.remove();
+        });
         p
     }
 
@@ -161,18 +184,20 @@ impl Progress {
     /// Notes that an article was shown.
     pub fn mark_read(&self, article_id: &str) {
         let now = now_ms();
-        self.change(|s| s.mark_read(article_id, now).map(|()| true));
+        self.change(Save::Now, |s| s.mark_read(article_id, now).map(|()| true));
     }
 
     /// Notes that a glossary term was opened; true if it is new.
     pub fn mark_term_opened(&self, article_id: &str, term_id: &str) -> bool {
-        self.change(|s| s.mark_term_opened(article_id, term_id))
+        self.change(Save::AfterPaint, |s| {
+            s.mark_term_opened(article_id, term_id)
+        })
     }
 
     /// Records a finished attempt (and drops its in-progress save).
     pub fn record_attempt(&self, record: AttemptRecord) -> Result<(), RecordIssue> {
         let mut result = Ok(());
-        self.change(|s| {
+        self.change(Save::Now, |s| {
             result = s.record_attempt(record);
             result.clone().map(|()| true)
         });
@@ -181,31 +206,44 @@ impl Progress {
 
     /// Saves an unfinished attempt for resuming.
     pub fn save_in_progress(&self, saved: SavedAttempt) {
-        self.change(|s| s.save_in_progress(saved));
+        self.change(Save::AfterPaint, |s| s.save_in_progress(saved));
     }
 
     /// Forgets the unfinished attempt at an article.
     pub fn discard_in_progress(&self, article_id: &str) {
-        self.change(|s| Ok(s.discard_in_progress(article_id).is_some()));
+        self.change(Save::Now, |s| {
+            Ok(s.discard_in_progress(article_id).is_some())
+        });
     }
 
     /// Applies `f` to the store in place (no copy: the core checks a record
-    /// before changing anything) and saves it if `f` says something
-    /// changed; subscribers hear of it once. Invalid records are refused by
-    /// the core and logged.
-    fn change(&self, f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>) -> bool {
+    /// before changing anything) and saves it, now or after the next paint,
+    /// if `f` says something changed; subscribers hear of it once. Invalid
+    /// records are refused by the core and logged.
+    fn change(
+        &self,
+        when: Save,
+        f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>,
+    ) -> bool {
         let mut result = Ok(false);
         let mut saved = None;
         self.store.maybe_update(|s| {
             result = f(s);
-            if matches!(result, Ok(true)) {
-                saved = self.save(s);
-                return true;
+            if !matches!(result, Ok(true)) {
+                return false;
             }
-            false
+            if when == Save::Now {
+                // This save writes every change, including any still waiting.
+                self.flush_pending.set_value(false);
+                saved = self.save(s);
+            }
+            true
         });
         if let Some(outcome) = saved {
             self.apply(outcome);
+        }
+        if when == Save::AfterPaint && matches!(result, Ok(true)) {
+            self.save_after_paint();
         }
         result.unwrap_or_else(|issue| {
             warn!("gloss: progress not recorded: {issue}");

@@ -199,8 +199,8 @@ test('terms the reader opened are marked in the key terms, and remembered', asyn
   const entry = page.locator(`section#glossary dt[id="${href.slice(1)}"]`);
   await expect(entry.locator('.opened-mark')).toHaveText('You looked this up');
   await expect(page.locator('section#glossary .opened-mark')).toHaveCount(1);
-  const stored = await page.evaluate(() => localStorage.getItem('gloss:progress') ?? '');
-  expect(stored).toContain(href.slice(1));
+  // Saved right after the next paint (not during the click).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('gloss:progress') ?? '')).toContain(href.slice(1));
 
   await page.reload();
   await page.locator('main#main:not([aria-busy="true"])').waitFor();

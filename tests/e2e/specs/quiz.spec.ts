@@ -232,6 +232,28 @@ test('an unfinished quiz is offered again after a reload and resumes where it wa
   await expect(quiz(page).locator('fieldset.question input').first()).toBeEnabled();
 });
 
+test('an answer waiting for the next paint is written at once when the page is hidden or left', async ({ page }) => {
+  await openQuiz(page);
+  await quiz(page).getByRole('button', { name: 'Start the quiz' }).click();
+  // Freeze frames so the after-paint save cannot run on its own, then leave.
+  await page.evaluate(() => {
+    window.requestAnimationFrame = () => 0;
+  });
+  await answer(page, true);
+  const storedOnLeave = await page.evaluate(() => {
+    const before = localStorage.getItem('gloss:progress');
+    window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+    return { before, after: localStorage.getItem('gloss:progress') };
+  });
+  // Questions with an answer in the stored unfinished attempt.
+  const answered = (s: string | null) => {
+    const saved = s ? (JSON.parse(s) as { in_progress: { selections: Record<string, unknown> }[] }).in_progress : [];
+    return Object.keys(saved[0]?.selections ?? {}).length;
+  };
+  expect(answered(storedOnLeave.before), 'not yet written during the click').toBe(0);
+  expect(answered(storedOnLeave.after), 'written when the page is left').toBe(1);
+});
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe-core: a question, feedback and the result screen (${colorScheme})`, async ({ page }, testInfo) => {
     await page.emulateMedia({ colorScheme });
