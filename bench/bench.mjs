@@ -207,6 +207,34 @@ async function timeToNextPaint(page, eventType, action) {
   return page.evaluate(() => window.__tnp);
 }
 
+/**
+ * Starts the quiz (immediate feedback, the default), then per question, up
+ * to `runs` questions: picks the first choice, checks it, goes on. `choice`
+ * and `check` get the click to make (and may time it). Returns how many
+ * questions were answered, or null when the page has no quiz.
+ */
+async function quizClicks(page, runs, { choice, check = (click) => click() }) {
+  const start = page.locator('.quiz-start-button');
+  if ((await start.count()) === 0) return null;
+  await start.scrollIntoViewIfNeeded();
+  await start.click();
+  let answered = 0;
+  for (let i = 0; i < runs; i++) {
+    const pick = page.locator('.quiz-question .choice-label').first();
+    if ((await pick.count()) === 0) break;
+    await pick.scrollIntoViewIfNeeded();
+    await choice(() => pick.click());
+    answered++;
+    const checkButton = page.getByRole('button', { name: 'Check answer' });
+    if ((await checkButton.count()) > 0) await check(() => checkButton.click());
+    const next = page.getByRole('button', { name: 'Next question' });
+    if ((await next.count()) === 0) break;
+    await next.first().click();
+    await page.waitForTimeout(50);
+  }
+  return answered;
+}
+
 // --- measurements ------------------------------------------------------------------
 
 async function firstLoads(browser, server, o, cond, log) {
@@ -304,32 +332,12 @@ async function interactions(browser, server, o, cond, log) {
       await page.keyboard.press('Escape');
       await page.waitForTimeout(50);
     }
-    // Quiz: start (immediate feedback, the default), then per question pick
-    // the first choice, check it, go on.
-    const start = page.locator('.quiz-start-button');
-    if ((await start.count()) === 0) {
-      out.notes.push('no quiz start button (.quiz-start-button)');
-    } else {
-      await start.scrollIntoViewIfNeeded();
-      await start.click();
-      for (let i = 0; i < o.interactionRuns; i++) {
-        const choice = page.locator('.quiz-question .choice-label').first();
-        if ((await choice.count()) === 0) break;
-        await choice.scrollIntoViewIfNeeded();
-        out.quizChoice.push(await timeToNextPaint(page, 'click', () => choice.click()));
-        const check = page.getByRole('button', { name: 'Check answer' });
-        if ((await check.count()) > 0) {
-          out.quizCheck.push(await timeToNextPaint(page, 'click', () => check.click()));
-        }
-        const next = page.getByRole('button', { name: 'Next question' });
-        if ((await next.count()) === 0) break;
-        await next.first().click();
-        await page.waitForTimeout(50);
-      }
-      if (out.quizChoice.length < o.interactionRuns) {
-        out.notes.push(`quiz: ${out.quizChoice.length} answer samples (the quiz has that many questions)`);
-      }
-    }
+    const answered = await quizClicks(page, o.interactionRuns, {
+      choice: async (click) => out.quizChoice.push(await timeToNextPaint(page, 'click', click)),
+      check: async (click) => out.quizCheck.push(await timeToNextPaint(page, 'click', click)),
+    });
+    if (answered === null) out.notes.push('no quiz start button (.quiz-start-button)');
+    else if (answered < o.interactionRuns) out.notes.push(`quiz: ${answered} answer samples (the quiz has that many questions)`);
   } catch (e) {
     out.notes.push(`interaction run failed: ${e.message.split('\n')[0]}`);
   } finally {
@@ -501,26 +509,19 @@ export async function answerClicksWithBigStore(browser, server, o, cond, log, at
       localStorage.setItem('gloss:progress', s);
     }, big);
     await measuredLoad(page, server, `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT);
-    const start = page.locator('.quiz-start-button');
-    if ((await start.count()) === 0) throw new Error('no quiz start button (.quiz-start-button)');
-    await start.scrollIntoViewIfNeeded();
-    await start.click();
-    for (let i = 0; i < o.interactionRuns; i++) {
-      const choice = page.locator('.quiz-question .choice-label').first();
-      if ((await choice.count()) === 0) break;
-      await choice.scrollIntoViewIfNeeded();
-      out.clicks.push(await timeToNextPaint(page, 'click', () => choice.click()));
-      if (i === 0) {
-        // The answer was saved, not just shown: the unfinished attempt is stored.
-        out.inProgressSaved = await page.evaluate(() => JSON.parse(localStorage.getItem('gloss:progress') ?? '{}').in_progress?.length > 0);
-      }
-      const check = page.getByRole('button', { name: 'Check answer' });
-      if ((await check.count()) > 0) await check.click();
-      const next = page.getByRole('button', { name: 'Next question' });
-      if ((await next.count()) === 0) break;
-      await next.first().click();
-      await page.waitForTimeout(50);
-    }
+    let first = true;
+    const answered = await quizClicks(page, o.interactionRuns, {
+      choice: async (click) => {
+        out.clicks.push(await timeToNextPaint(page, 'click', click));
+        if (first) {
+          first = false;
+          // The answer was saved, not just shown: the unfinished attempt is stored.
+          await page.waitForTimeout(100);
+          out.inProgressSaved = await page.evaluate(() => JSON.parse(localStorage.getItem('gloss:progress') ?? '{}').in_progress?.length > 0);
+        }
+      },
+    });
+    if (answered === null) throw new Error('no quiz start button (.quiz-start-button)');
     if (out.clicks.length < o.interactionRuns) out.notes.push(`${out.clicks.length} answer samples (the quiz has that many questions)`);
     out.storedAttempts = await page.evaluate(() => JSON.parse(localStorage.getItem('gloss:progress') ?? 'null')?.attempts?.length ?? null);
   } catch (e) {
