@@ -12,8 +12,9 @@ use crate::platform::focus::focus_by_id_when_present;
 use crate::progress::state::{display_date, use_progress};
 use gloss_core::wording;
 
-/// One article's line.
-#[derive(Debug, Clone, PartialEq)]
+/// One article's line; it is its own key, so a row that did not change is
+/// not rebuilt when another one does.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Row {
     id: String,
     last_read_at_ms: Option<u64>,
@@ -53,14 +54,18 @@ pub fn ArticleProgressList(titles: Signal<BTreeMap<String, String>>) -> impl Int
             rows
         })
     });
+    // The list is rebuilt only when it appears or disappears; the keyed
+    // `<For>` updates the rows.
+    let empty = Memo::new(move |_| rows.with(Vec::is_empty));
     move || {
-        let rows = rows.get();
-        if rows.is_empty() {
+        if empty.get() {
             return view! { <p>"Articles you open appear here."</p> }.into_any();
         }
         view! {
             <ul class="progress-list">
-                {rows.into_iter().map(|row| view! { <ArticleRow row titles/> }).collect_view()}
+                <For each=move || rows.get() key=|row| row.clone() let:row>
+                    <ArticleRow row titles/>
+                </For>
             </ul>
         }
         .into_any()

@@ -112,7 +112,7 @@ impl ReadMark {
 }
 
 /// Per-article quiz summary for the UI.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct ArticleSummary {
     /// Attempts taken (a migrated v1 summary counts as its attempts).
     pub attempts: u32,
