@@ -456,13 +456,7 @@ async function progressLoad(browser, server, o, cond, log) {
       ]) {
         const { context, page, errors } = await newPage(browser, server, cond);
         try {
-          // Seed localStorage before the app starts (first navigation only).
-          await page.addInitScript((s) => {
-            if (sessionStorage.getItem('bench:seeded')) return;
-            sessionStorage.setItem('bench:seeded', '1');
-            localStorage.clear();
-            if (s) localStorage.setItem('gloss:progress', s);
-          }, store);
+          await seedProgress(page, store);
           const m = await measuredLoad(page, server, url, sel);
           (what === 'progress' ? page_ : article).push(m.shown);
           if (what === 'article') {
@@ -489,6 +483,16 @@ async function progressLoad(browser, server, o, cond, log) {
   return result;
 }
 
+/** Puts `store` (or nothing) in localStorage before the app starts, on the first navigation only. */
+function seedProgress(page, store) {
+  return page.addInitScript((s) => {
+    if (sessionStorage.getItem('bench:seeded')) return;
+    sessionStorage.setItem('bench:seeded', '1');
+    localStorage.clear();
+    if (s) localStorage.setItem('gloss:progress', s);
+  }, store);
+}
+
 /**
  * Answer clicks with a 10,000-attempt store (issue: recording an answer must
  * not copy and re-parse the whole store). The store is seeded as in
@@ -502,12 +506,7 @@ export async function answerClicksWithBigStore(browser, server, o, cond, log, at
   const out = { condition: cond.name, storeBytes: big.length, attempts, clicks: [], storedAttempts: null, inProgressSaved: null, notes: [] };
   const { context, page, errors } = await newPage(browser, server, cond);
   try {
-    await page.addInitScript((s) => {
-      if (sessionStorage.getItem('bench:seeded')) return;
-      sessionStorage.setItem('bench:seeded', '1');
-      localStorage.clear();
-      localStorage.setItem('gloss:progress', s);
-    }, big);
+    await seedProgress(page, big);
     await measuredLoad(page, server, `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT);
     let first = true;
     const answered = await quizClicks(page, o.interactionRuns, {
