@@ -1,11 +1,16 @@
-//! Query-string routing. Every page is `index.html` plus a query string, so
-//! deep links work on any static host, under any sub-path, without rewrite
-//! rules, and the URL fragment stays free for in-page anchors.
+//! Routing. Pre-rendered builds give every page its own directory (see
+//! [`paths`]); the query-string form below is what the app reads when it is
+//! served from one `index.html` (`trunk serve`, content from another base)
+//! and what every older link uses. Either way deep links work on any static
+//! host, under any sub-path, without rewrite rules, and the URL fragment
+//! stays free for in-page anchors.
 //!
 //! - `?` (nothing): the index; `?category=Science&q=chips` filters it.
 //! - `?article=<id>` and optionally `&v=<version id>`: an article;
 //!   `&embed=1` shows it in the embed view (no site chrome, for iframes).
 //! - `?view=progress`: the reader's progress page.
+
+mod paths;
 
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,6 +64,11 @@ pub fn decode_component(s: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Decodes one path segment (`+` stays a plus, unlike in a query string).
+pub fn decode_path_segment(s: &str) -> String {
+    decode_component(&s.replace('+', "%2B"))
 }
 
 /// Percent-encodes everything but unreserved characters.
