@@ -9,13 +9,38 @@ pub mod embed;
 pub mod glossary;
 pub mod offline;
 pub mod platform;
+#[cfg(feature = "ssr")]
+pub mod prerender;
 pub mod progress;
 pub mod quiz;
 
 pub use app::App;
+use leptos::prelude::*;
 
-/// Removes the static boot message and mounts the app on `<body>`.
+/// Starts the app in `<div id="app">`: attaches to the pre-rendered HTML
+/// when the page was rendered for this address, otherwise renders it (see
+/// [`app::boot::start_from_page`]).
 pub fn mount() {
-    platform::browser::remove_boot_message();
-    leptos::mount::mount_to_body(App);
+    use app::boot::Start;
+    let Some(root) = platform::browser::app_element() else {
+        platform::browser::remove_boot_message();
+        leptos::mount::mount_to_body(|| view! { <App/> });
+        return;
+    };
+    match app::boot::start_from_page() {
+        #[cfg(feature = "hydrate")]
+        Start::Hydrate(boot) => {
+            leptos::mount::hydrate_from(root, move || view! { <App boot/> }).forget();
+        }
+        #[cfg(not(feature = "hydrate"))]
+        Start::Hydrate(boot) | Start::Render(boot) => render(root, boot),
+        #[cfg(feature = "hydrate")]
+        Start::Render(boot) => render(root, boot),
+    }
+}
+
+/// Replaces whatever `root` holds with a fresh render.
+fn render(root: web_sys::HtmlElement, boot: app::boot::Boot) {
+    root.set_text_content(None);
+    leptos::mount::mount_to(root, move || view! { <App boot/> }).forget();
 }

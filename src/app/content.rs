@@ -56,7 +56,8 @@ const FETCH_TIMEOUT: Duration = Duration::from_secs(20);
 /// mean "not found"; so does an HTML page where JSON was expected (hosts
 /// that answer unknown paths with their home page).
 pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
-    let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
+    let window =
+        crate::platform::browser::window().ok_or_else(|| LoadError::Network("no window".into()))?;
     let init = web_sys::RequestInit::new();
     init.set_cache(web_sys::RequestCache::NoCache);
     // A request that hangs on a flaky connection is aborted and offered a

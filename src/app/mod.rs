@@ -1,6 +1,7 @@
 //! The app as a whole: the `App` component (chrome around the current page),
 //! navigation, content loading shared by pages, and load states.
 
+pub mod boot;
 pub mod chrome;
 pub mod content;
 pub mod load_states;
@@ -8,6 +9,7 @@ pub mod nav;
 
 use leptos::prelude::*;
 
+use crate::app::boot::Boot;
 use crate::app::chrome::{SiteFooter, SiteHeader};
 use crate::article::page::ArticlePage;
 use crate::catalog::page::IndexPage;
@@ -26,9 +28,15 @@ enum Page {
 }
 
 /// The whole app: header, the page for the current route, footer.
+///
+/// `boot` says where it starts and what came with the page (pre-rendered
+/// pages, see [`boot`]); without it the app reads the address bar and
+/// fetches everything.
 #[component]
-pub fn App() -> impl IntoView {
-    let route = nav::provide_router().route();
+pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
+    let boot = boot.unwrap_or_else(nav::boot_from_address);
+    boot::PreloadedHandle::provide(boot.preloaded);
+    let route = nav::provide_router(boot.route, boot.scheme).route();
     content::SharedIndex::provide();
     crate::progress::state::Progress::provide();
     // Offline, updates and the embed view (docs/embedding.md): no site chrome in embeds.

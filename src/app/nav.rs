@@ -1,4 +1,5 @@
-//! Query-string navigation with the History API. The current [`Route`] is a
+//! Navigation with the History API, with path or query-string addresses
+//! (see [`Scheme`]). The current [`Route`] is a
 //! signal in context; links are real `<a href>`s (so opening in a new tab,
 //! copying and crawling work) whose plain clicks are handled in place.
 
@@ -8,24 +9,46 @@ use wasm_bindgen::JsValue;
 
 use gloss_core::Route;
 
-use crate::platform::browser;
+use crate::app::boot::{Boot, Scheme};
+use crate::platform::{browser, site};
 
-/// The current route: a `Copy` handle in context (see [`use_router`]).
+/// The current route and how addresses are written: a `Copy` handle in
+/// context (see [`use_router`]).
 #[derive(Clone, Copy)]
-pub struct Router(RwSignal<Route>);
+pub struct Router {
+    route: RwSignal<Route>,
+    scheme: Scheme,
+}
 
 fn current_search() -> String {
-    web_sys::window()
+    crate::platform::browser::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 
-/// Creates the router from the address bar, puts it in context, and
-/// follows back/forward.
-pub fn provide_router() -> Router {
-    let router = Router::provide(Route::parse(&current_search()));
+/// The route in the address bar, read the way `scheme` writes it.
+pub fn route_from_address(scheme: Scheme) -> Route {
+    match scheme {
+        Scheme::Query => Route::parse(&current_search()),
+        Scheme::Paths => Route::from_location(&site::path_from_root(), &current_search()),
+    }
+}
+
+/// How an app that was not given a [`Boot`] starts: from the address bar,
+/// with query-string addresses, fetching every document.
+pub fn boot_from_address() -> Boot {
+    Boot {
+        route: route_from_address(Scheme::Query),
+        ..Boot::default()
+    }
+}
+
+/// Creates the router at `route`, puts it in context, and follows
+/// back/forward.
+pub fn provide_router(route: Route, scheme: Scheme) -> Router {
+    let router = Router::provide_with(route, scheme);
     let handle = window_event_listener(ev::popstate, move |_| {
-        router.0.set(Route::parse(&current_search()));
+        router.route.set(route_from_address(scheme));
     });
     on_cleanup(move || handle.remove());
     router
@@ -34,7 +57,8 @@ pub fn provide_router() -> Router {
 /// The router in context. A component mounted on its own (outside
 /// [`App`](crate::app::App)) gets one that starts from the address bar.
 pub fn use_router() -> Router {
-    use_context::<Router>().unwrap_or_else(|| Router::provide(Route::parse(&current_search())))
+    use_context::<Router>()
+        .unwrap_or_else(|| Router::provide(route_from_address(Scheme::Query)))
 }
 
 /// The current route, tracked.
@@ -43,34 +67,59 @@ pub fn use_route() -> Signal<Route> {
 }
 
 impl Router {
-    /// A router at `route` (for tests; see [`Router::provide`]).
+    /// A query-string router at `route` (for tests; see [`Router::provide`]).
     pub fn new(route: Route) -> Self {
-        Router(RwSignal::new(route))
+        Router {
+            route: RwSignal::new(route),
+            scheme: Scheme::Query,
+        }
     }
 
-    /// A router at `route`, in context.
+    /// A query-string router at `route`, in context.
     pub fn provide(route: Route) -> Self {
-        let router = Router::new(route);
+        Self::provide_with(route, Scheme::Query)
+    }
+
+    fn provide_with(route: Route, scheme: Scheme) -> Self {
+        let router = Router {
+            route: RwSignal::new(route),
+            scheme,
+        };
         provide_context(router);
         router
     }
 
     /// The current route, tracked.
     pub fn route(self) -> Signal<Route> {
-        self.0.into()
+        self.route.into()
+    }
+
+    /// The `href` of `route` from the current page (tracked: with path
+    /// addresses it climbs as many directories as the current page is deep).
+    pub fn href(self, route: &Route) -> String {
+        match self.scheme {
+            Scheme::Query => query_href(route),
+            Scheme::Paths => {
+                let up = "../".repeat(self.route.with(Route::depth));
+                match format!("{up}{}", route.to_path()) {
+                    empty if empty.is_empty() => "./".to_owned(),
+                    href => href,
+                }
+            }
+        }
     }
 
     /// Goes to `route`, adding a history entry (with `#fragment` if given),
     /// without moving focus.
     pub fn push(self, route: Route, fragment: Option<&str>) {
         if let Some(h) = history() {
-            let url = match fragment {
-                Some(f) => format!("{}#{f}", route.to_search()),
-                None => href(&route),
-            };
+            let mut url = self.href_untracked(&route);
+            if let Some(f) = fragment {
+                url = format!("{url}#{f}");
+            }
             let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url));
         }
-        self.0.set(route);
+        self.route.set(route);
     }
 
     /// Goes to `route`, adding a history entry, and moves focus to the new page.
@@ -83,14 +132,20 @@ impl Router {
     /// search); pages that depend only on the page itself do not re-render.
     pub fn replace(self, route: Route) {
         if let Some(h) = history() {
-            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&href(&route)));
+            let url = self.href_untracked(&route);
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
-        self.0.set(route);
+        self.route.set(route);
+    }
+
+    fn href_untracked(self, route: &Route) -> String {
+        leptos::prelude::untrack(|| self.href(route))
     }
 }
 
-/// The `href` for a route, relative to the app's own page.
-pub fn href(route: &Route) -> String {
+/// The `href` for a route in a build without pages of its own: a query
+/// string on the app's own page.
+pub fn query_href(route: &Route) -> String {
     match route {
         Route::Index {
             category: None,
@@ -101,7 +156,7 @@ pub fn href(route: &Route) -> String {
 }
 
 fn history() -> Option<web_sys::History> {
-    web_sys::window()?.history().ok()
+    crate::platform::browser::window()?.history().ok()
 }
 
 /// True for a click the app should handle itself: primary button, no
@@ -118,8 +173,11 @@ pub fn Link(
     #[prop(optional, into)] class: Option<String>,
     #[prop(optional, into)] current: Option<Signal<bool>>,
 ) -> impl IntoView {
-    let target = href(&route);
     let router = use_router();
+    let target = {
+        let route = route.clone();
+        move || router.href(&route)
+    };
     let on_click = move |ev: ev::MouseEvent| {
         if is_plain_click(&ev) {
             ev.prevent_default();

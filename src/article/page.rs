@@ -21,6 +21,11 @@ use crate::glossary::tip::Tips;
 use crate::platform::browser;
 use crate::quiz::section::QuizSection;
 
+/// The document title of an article's page.
+pub fn title(article: &Article) -> String {
+    format!("{} · Gloss", article.title)
+}
+
 #[component]
 pub fn ArticlePage(id: String) -> impl IntoView {
     // One page per article id: `App` mounts a new one when the id changes.
@@ -28,7 +33,7 @@ pub fn ArticlePage(id: String) -> impl IntoView {
 
     Effect::new(move |_| match article.get() {
         Some(Ok(article)) => {
-            browser::set_title(&format!("{} · Gloss", article.title));
+            browser::set_title(&title(&article));
             browser::set_description(&article.summary);
         }
         Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),

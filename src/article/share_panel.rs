@@ -18,7 +18,7 @@ use crate::embed;
 /// `navigator.clipboard.writeText(text)`, through Reflect: the API is
 /// missing on insecure origins and in some frames.
 async fn write_clipboard(text: &str) -> bool {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::platform::browser::window() else {
         return false;
     };
     let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into())
@@ -44,7 +44,7 @@ async fn write_clipboard(text: &str) -> bool {
 
 /// Selects the text of a field so the reader can copy it by hand.
 fn select(id: &str) {
-    let el = web_sys::window()
+    let el = crate::platform::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id));
     if let Some(input) = el
@@ -65,7 +65,7 @@ pub fn SharePanel(article: Arc<Article>) -> impl IntoView {
     if embed::is_embed() {
         return None;
     }
-    let app = web_sys::window()
+    let app = crate::platform::browser::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| app_url(&h).to_owned())
         .unwrap_or_default();

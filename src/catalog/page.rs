@@ -15,7 +15,10 @@ use crate::app::nav::use_router;
 use crate::catalog::card::ArticleCard;
 use crate::platform::browser;
 
-const DESCRIPTION: &str =
+/// The index page's title and description (also written into the
+/// pre-rendered `index.html`).
+pub const TITLE: &str = "Gloss — explained news";
+pub const DESCRIPTION: &str =
     "Gloss explains the news for young readers: clear sections, key terms and a quiz, right in your browser.";
 
 fn non_empty(s: String) -> Option<String> {
@@ -24,7 +27,7 @@ fn non_empty(s: String) -> Option<String> {
 
 #[component]
 pub fn IndexPage() -> impl IntoView {
-    browser::set_title("Gloss — explained news");
+    browser::set_title(TITLE);
     browser::set_description(DESCRIPTION);
     view! {
         <LoadedMain

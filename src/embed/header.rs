@@ -12,7 +12,7 @@ use crate::progress::state::{use_progress, StorageStatus};
 #[component]
 pub fn EmbedHeader() -> impl IntoView {
     let route = use_route();
-    let app = web_sys::window()
+    let app = crate::platform::browser::window()
         .and_then(|w| w.location().href().ok())
         .map(|h| app_url(&h).to_owned())
         .unwrap_or_default();

@@ -37,13 +37,13 @@ thread_local! {
 }
 
 fn search() -> String {
-    web_sys::window()
+    crate::platform::browser::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default()
 }
 
 fn href() -> String {
-    web_sys::window()
+    crate::platform::browser::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
@@ -61,7 +61,7 @@ pub fn is_embed() -> bool {
 }
 
 fn parent() -> Option<web_sys::Window> {
-    let w = web_sys::window()?;
+    let w = crate::platform::browser::window()?;
     let p = w.parent().ok()??;
     (!js_sys::Object::is(&p, &w)).then_some(p)
 }
@@ -75,7 +75,7 @@ pub fn is_framed() -> bool {
 /// have it, else the referrer's origin; `None` when it cannot be known.
 pub fn parent_origin() -> Option<String> {
     parent()?;
-    let w = web_sys::window()?;
+    let w = crate::platform::browser::window()?;
     let from_ancestors = js_sys::Reflect::get(&w.location(), &"ancestorOrigins".into())
         .ok()
         .filter(|v| !v.is_undefined())
@@ -96,7 +96,7 @@ pub fn parent_origin() -> Option<String> {
 /// True when the embedding page is on another origin (then browsers keep
 /// this frame's storage apart from Gloss's own site).
 pub fn is_cross_origin_frame() -> bool {
-    let own = web_sys::window().and_then(|w| w.location().origin().ok());
+    let own = crate::platform::browser::window().and_then(|w| w.location().origin().ok());
     match (parent_origin(), own) {
         (Some(p), Some(o)) => parse_origin(&o).is_none_or(|o| o != p),
         // Framed, origin unknown: assume another site.
@@ -121,7 +121,7 @@ fn post_to_parent(msg: &JsValue, target_origin: &str) {
 
 /// The document's height in CSS pixels (the embed CSS lets it shrink).
 fn measure() -> u32 {
-    let h = web_sys::window()
+    let h = crate::platform::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
         .map(|el| el.get_bounding_client_rect().height())
@@ -245,7 +245,7 @@ pub fn start() {
     if !is_embed() {
         return;
     }
-    let Some(window) = web_sys::window() else {
+    let Some(window) = crate::platform::browser::window() else {
         return;
     };
     let Some(document) = window.document() else {

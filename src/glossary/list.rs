@@ -14,7 +14,7 @@ use crate::article::rich_text::RichText;
 use crate::platform::browser;
 
 fn hash_names_a_term() -> bool {
-    web_sys::window()
+    crate::platform::browser::window()
         .and_then(|w| w.location().hash().ok())
         .is_some_and(|h| h.starts_with("#term-"))
 }

@@ -134,7 +134,7 @@ pub async fn save_articles(state: OfflineState, ids: &[String]) -> Result<(), Sw
 /// those URLs to it now, so the first article read is saved too, with the
 /// index (so the list works offline even after arriving by a deep link).
 pub(super) fn save_fetched_before_control() {
-    let Some(perf) = web_sys::window().and_then(|w| w.performance()) else {
+    let Some(perf) = crate::platform::browser::window().and_then(|w| w.performance()) else {
         return;
     };
     let Some(base) = absolute(&content_base()) else {

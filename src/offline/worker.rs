@@ -102,13 +102,13 @@ const UPDATE_CHECK_MS: f64 = 10.0 * 60.0 * 1000.0;
 const RELOAD_FALLBACK: Duration = Duration::from_secs(4);
 
 fn navigator_online() -> bool {
-    web_sys::window().is_none_or(|w| w.navigator().on_line())
+    crate::platform::browser::window().is_none_or(|w| w.navigator().on_line())
 }
 
 /// `navigator.serviceWorker`, read without letting a throwing getter (some
 /// sandboxed frames) abort the app.
 fn container() -> Option<ServiceWorkerContainer> {
-    let navigator = web_sys::window()?.navigator();
+    let navigator = crate::platform::browser::window()?.navigator();
     js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker"))
         .ok()?
         .dyn_into::<ServiceWorkerContainer>()
@@ -116,7 +116,7 @@ fn container() -> Option<ServiceWorkerContainer> {
 }
 
 pub(super) fn absolute(relative: &str) -> Option<String> {
-    let href = web_sys::window()?.location().href().ok()?;
+    let href = crate::platform::browser::window()?.location().href().ok()?;
     web_sys::Url::new_with_base(relative, &href)
         .ok()
         .map(|u| u.href())
@@ -128,7 +128,7 @@ pub fn article_url(article_id: &str) -> Option<String> {
 }
 
 fn reload() {
-    if let Some(w) = web_sys::window() {
+    if let Some(w) = crate::platform::browser::window() {
         let _ = w.location().reload();
     }
 }
@@ -196,7 +196,7 @@ fn on_registered(state: OfflineState, reg: ServiceWorkerRegistration) {
 /// Looks for a new version when the reader comes back to the tab.
 fn check_for_update_when_visible() {
     let handle = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        let visible = web_sys::window()
+        let visible = crate::platform::browser::window()
             .and_then(|w| w.document())
             .is_some_and(|d| d.visibility_state() == web_sys::VisibilityState::Visible);
         let now = js_sys::Date::now();

@@ -3,8 +3,22 @@
 
 use wasm_bindgen::JsCast;
 
+/// The browser window, or `None` when the components render natively at
+/// build time (`ssr`): every caller then falls back to its neutral state,
+/// which is what the pre-rendered page shows until hydration.
+pub fn window() -> Option<web_sys::Window> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        None
+    }
+}
+
 fn document() -> Option<web_sys::Document> {
-    web_sys::window()?.document()
+    window()?.document()
 }
 
 /// Sets `document.title`.
@@ -36,6 +50,25 @@ pub fn config(name: &str) -> Option<String> {
         .filter(|c| !c.trim().is_empty())
 }
 
+/// True when `<meta name="gloss:…">` is present, even if empty.
+pub fn has_config(name: &str) -> bool {
+    meta(&format!("gloss:{name}")).is_some()
+}
+
+/// The text of the element with this id (e.g. inert JSON in a
+/// `<script type="application/json">`).
+pub fn element_text(id: &str) -> Option<String> {
+    document()?.get_element_by_id(id)?.text_content()
+}
+
+/// The element `<div id="app">` the app renders into.
+pub fn app_element() -> Option<web_sys::HtmlElement> {
+    document()?
+        .get_element_by_id("app")?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}
+
 /// Removes the "Loading Gloss…" placeholder that `index.html` shows.
 pub fn remove_boot_message() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
@@ -46,7 +79,7 @@ pub fn remove_boot_message() {
 /// Scrolls to the top and moves focus to `<main id="main">` (which has
 /// tabindex=-1) once it is rendered, so screen readers announce the new page.
 pub fn focus_main() {
-    if let Some(window) = web_sys::window() {
+    if let Some(window) = window() {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     }
     crate::platform::focus::focus_by_id_when_present("main");
@@ -55,7 +88,7 @@ pub fn focus_main() {
 /// Scrolls to the element named by the URL fragment, if any (after the
 /// article has rendered, the browser's own jump has already missed it).
 pub fn scroll_to_fragment() {
-    let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+    let Some(hash) = window().and_then(|w| w.location().hash().ok()) else {
         return;
     };
     let id = hash.trim_start_matches('#');

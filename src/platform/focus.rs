@@ -13,7 +13,7 @@ const RETRIES: u32 = 100;
 
 /// Focuses the element with this id now, if it exists. Returns whether it did.
 pub fn focus_by_id(id: &str) -> bool {
-    let element = web_sys::window()
+    let element = crate::platform::browser::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());

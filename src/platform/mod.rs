@@ -4,4 +4,5 @@
 pub mod browser;
 pub mod focus;
 pub mod listener;
+pub mod site;
 pub mod storage;

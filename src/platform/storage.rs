@@ -57,7 +57,8 @@ pub struct BrowserStorage {
 /// in sandboxed iframes and when site data is blocked; any failure to reach
 /// it counts as [`StorageError::Blocked`].
 pub fn local() -> Result<BrowserStorage, StorageError> {
-    let window = web_sys::window().ok_or_else(|| StorageError::Blocked("no window".to_owned()))?;
+    let window = crate::platform::browser::window()
+        .ok_or_else(|| StorageError::Blocked("no window".to_owned()))?;
     match window.local_storage() {
         // Reachable: gloo's `raw()` will not panic now.
         Ok(Some(_)) => Ok(BrowserStorage {

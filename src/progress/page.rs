@@ -26,12 +26,14 @@ fn titles_from(index: &Index) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// The progress page's title and description.
+pub const TITLE: &str = "My progress · Gloss";
+pub const DESCRIPTION: &str = "Your quiz scores and reading history in Gloss, kept in this browser.";
+
 #[component]
 pub fn ProgressPage() -> impl IntoView {
-    browser::set_title("My progress · Gloss");
-    browser::set_description(
-        "Your quiz scores and reading history in Gloss, kept in this browser.",
-    );
+    browser::set_title(TITLE);
+    browser::set_description(DESCRIPTION);
     let progress = use_progress();
     let index = use_index();
     // Read by every row and chart point: computed once per index or change.

@@ -44,7 +44,7 @@ fn file_name() -> String {
 
 /// Saves `text` as a file: a Blob, an object URL, a temporary `<a download>`.
 fn download(name: &str, text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
+    let window = crate::platform::browser::window().ok_or("no window")?;
     let doc = window.document().ok_or("no document")?;
     let body = doc.body().ok_or("no page body")?;
     let parts = js_sys::Array::of1(&JsValue::from_str(text));

@@ -39,7 +39,7 @@ pub fn EvidenceLink(
 /// Highlights the element with this id (and only it) and focuses it without
 /// scrolling; the link's own navigation does the scrolling.
 pub fn highlight(id: &str) {
-    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+    let Some(doc) = crate::platform::browser::window().and_then(|w| w.document()) else {
         return;
     };
     if let Ok(Some(previous)) = doc.query_selector(&format!(".{HIGHLIGHT}")) {

@@ -36,7 +36,10 @@ pub fn random_seed() -> u64 {
 /// `&seed=<n>` in the address pins the first shuffle (and, derived from it,
 /// every retry), so tests and demos see a known order.
 pub fn pinned_seed() -> Option<u64> {
-    let search = web_sys::window()?.location().search().ok()?;
+    let search = crate::platform::browser::window()?
+        .location()
+        .search()
+        .ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
     params
         .get("seed")?

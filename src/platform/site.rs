@@ -1,0 +1,50 @@
+//! Where the site's root is. Pre-rendered pages live in directories below
+//! the root (`articles/<id>/`), and each says how to climb back up with
+//! `<meta name="gloss:root" content="../../">`. The root is resolved once,
+//! against the address the page was loaded from, so it stays right after the
+//! app moves between pages with `pushState`.
+
+use std::cell::OnceCell;
+
+thread_local! {
+    static ROOT: OnceCell<Option<String>> = const { OnceCell::new() };
+}
+
+fn location_href() -> Option<String> {
+    crate::platform::browser::window()?.location().href().ok()
+}
+
+/// The site root's absolute URL, ending in `/` (`None` natively).
+pub fn root_url() -> Option<String> {
+    ROOT.with(|root| {
+        root.get_or_init(|| {
+            let relative = crate::platform::browser::config("root").unwrap_or_else(|| "./".into());
+            let url = web_sys::Url::new_with_base(&relative, &location_href()?).ok()?;
+            url.set_search("");
+            url.set_hash("");
+            Some(url.href())
+        })
+        .clone()
+    })
+}
+
+/// `path` (relative to the site root, or absolute) as an absolute URL; as
+/// given when there is no root (natively).
+pub fn resolve(path: &str) -> String {
+    root_url()
+        .and_then(|root| web_sys::Url::new_with_base(path, &root).ok())
+        .map_or_else(|| path.to_owned(), |url| url.href())
+}
+
+/// The address bar's path relative to the site root (e.g. `articles/x/`).
+pub fn path_from_root() -> String {
+    let Some(root) = root_url().and_then(|r| web_sys::Url::new(&r).ok()) else {
+        return String::new();
+    };
+    let path = crate::platform::browser::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    path.strip_prefix(root.pathname().as_str())
+        .unwrap_or_default()
+        .to_owned()
+}
