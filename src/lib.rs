@@ -2,6 +2,8 @@
 //! routes and renders; the decisions live in the core. Folders by feature,
 //! with the same names as the core's (see ARCHITECTURE.md).
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod article;
 pub mod catalog;

@@ -32,7 +32,10 @@ fn render(route: Route, preloaded: Preloaded) -> String {
         scheme: Scheme::Paths,
         preloaded,
     };
-    let owner = Owner::new();
+    // A server-side shared context: Leptos then knows it is not in a browser
+    // (no window listeners) and writes hydration markers.
+    let context = Arc::new(hydration_context::SsrSharedContext::new());
+    let owner = Owner::new_root(Some(context));
     let html = owner.with(|| view! { <App boot/> }.to_html());
     drop(owner);
     html
@@ -85,5 +88,29 @@ pub fn progress() -> Page {
         route: Route::Progress,
         title: crate::progress::page::TITLE.to_owned(),
         description: crate::progress::page::DESCRIPTION.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample_article() -> Arc<Article> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content/articles");
+        let entry = std::fs::read_dir(dir)
+            .ok()
+            .and_then(|mut d| d.find_map(|e| e.ok().filter(|e| e.path().extension().is_some_and(|x| x == "json"))))
+            .map(|e| e.path());
+        let path = entry.unwrap_or_default();
+        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        Arc::new(gloss_core::parse_article(&id, &text).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    #[test]
+    fn renders_an_article() {
+        let page = article(sample_article(), None);
+        std::fs::write("/tmp/prerender-article.html", &page.html).ok();
+        assert!(page.html.contains("<main"), "{}", page.html);
     }
 }

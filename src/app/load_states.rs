@@ -6,12 +6,21 @@ use leptos::prelude::*;
 use crate::app::content::{LoadError, Loaded};
 use crate::app::nav::Link;
 
-/// A page's `<main>` for a document that `resource` loads: `fallback` (a
-/// skeleton) under `aria-busy` while it loads, then `ready(document)`, or the
-/// typed error view whose "Try again" refetches.
+/// Where a page's document comes from.
+pub enum Source<T: Send + Sync + 'static> {
+    /// It came with the page (pre-rendered): shown at once, no fetch.
+    Ready(T),
+    /// It is fetched: a skeleton until it arrives.
+    Loading(LocalResource<Loaded<T>>),
+}
+
+/// A page's `<main>` for a document from `source`: the page for it at once
+/// when it came with the page; otherwise `fallback` (a skeleton) under
+/// `aria-busy` while it loads, then `ready(document)`, or the typed error
+/// view whose "Try again" refetches.
 #[component]
 pub fn LoadedMain<T, V, F>(
-    resource: LocalResource<Loaded<T>>,
+    source: Source<T>,
     /// The classes of `<main>`.
     class: &'static str,
     /// "article" or "list of articles".
@@ -30,6 +39,15 @@ where
     V: IntoView + 'static,
     F: Fn(T) -> V + Clone + Send + Sync + 'static,
 {
+    let resource = match source {
+        Source::Ready(document) => {
+            return view! {
+                <main id="main" tabindex="-1" class=class aria-busy="false">{ready(document)}</main>
+            }
+            .into_any();
+        }
+        Source::Loading(resource) => resource,
+    };
     let busy = RwSignal::new(true);
     let retry = Callback::new(move |_| {
         busy.set(true);
@@ -54,6 +72,7 @@ where
             <Suspense fallback>{content}</Suspense>
         </main>
     }
+    .into_any()
 }
 
 /// Grey placeholder blocks shaped like the page, plus a status for screen readers.

@@ -10,7 +10,8 @@ use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::content::{load_article, LoadError};
-use crate::app::load_states::{LoadedMain, Skeleton};
+use crate::app::boot::preloaded_article;
+use crate::app::load_states::{LoadedMain, Skeleton, Source};
 use crate::app::nav::{use_route, Link};
 use crate::article::audience_switch::AudienceSwitch;
 use crate::article::header::ArticleHeader;
@@ -29,21 +30,20 @@ pub fn title(article: &Article) -> String {
 #[component]
 pub fn ArticlePage(id: String) -> impl IntoView {
     // One page per article id: `App` mounts a new one when the id changes.
-    let article = LocalResource::new(move || load_article(id.clone()));
-
-    Effect::new(move |_| match article.get() {
-        Some(Ok(article)) => {
-            browser::set_title(&title(&article));
-            browser::set_description(&article.summary);
+    let source = match preloaded_article(&id) {
+        Some(article) => {
+            set_page_title(Some(&Ok(article.clone())));
+            Source::Ready(article)
         }
-        Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
-        Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
-        None => browser::set_title("Loading… · Gloss"),
-    });
-
+        None => {
+            let article = LocalResource::new(move || load_article(id.clone()));
+            Effect::new(move |_| set_page_title(article.get().as_ref()));
+            Source::Loading(article)
+        }
+    };
     view! {
         <LoadedMain
-            resource=article
+            source
             class="page article-page"
             noun="article"
             fallback=|| view! { <Skeleton label="Loading article…" blocks=4/> }
@@ -52,14 +52,32 @@ pub fn ArticlePage(id: String) -> impl IntoView {
     }
 }
 
+fn set_page_title(article: Option<&Result<Arc<Article>, LoadError>>) {
+    match article {
+        Some(Ok(article)) => {
+            browser::set_title(&title(article));
+            browser::set_description(&article.summary);
+        }
+        Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
+        Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
+        None => browser::set_title("Loading… · Gloss"),
+    }
+}
+
 /// A loaded article, following the audience version named in the URL.
 #[component]
 fn ArticleView(article: Arc<Article>) -> impl IntoView {
-    crate::progress::state::use_progress().mark_read(&article.id);
     crate::embed::set_subject(&article);
-    // Once the article is on the page, jump to the part the URL names (the
-    // browser's own jump happened before it existed).
-    request_animation_frame(browser::scroll_to_fragment);
+    {
+        // After the first render (and hydration): note the article as read,
+        // and jump to the part the URL names (the browser's own jump
+        // happened before the article existed when it was fetched).
+        let id = article.id.clone();
+        Effect::new(move |_| {
+            untrack(|| crate::progress::state::use_progress().mark_read(&id));
+            request_animation_frame(browser::scroll_to_fragment);
+        });
+    }
     let route = use_route();
     let requested = Memo::new(move |_| match route.get() {
         Route::Article { version, .. } => version,

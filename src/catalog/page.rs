@@ -10,7 +10,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::app::content::use_index;
-use crate::app::load_states::{LoadedMain, Skeleton};
+use crate::app::boot::preloaded_index;
+use crate::app::load_states::{LoadedMain, Skeleton, Source};
 use crate::app::nav::use_router;
 use crate::catalog::card::ArticleCard;
 use crate::platform::browser;
@@ -31,7 +32,7 @@ pub fn IndexPage() -> impl IntoView {
     browser::set_description(DESCRIPTION);
     view! {
         <LoadedMain
-            resource=use_index()
+            source=preloaded_index().map_or_else(|| Source::Loading(use_index()), Source::Ready)
             class="page index-page"
             noun="list of articles"
             show_back=false

@@ -16,6 +16,12 @@ impl Progress {
     /// Opens `localStorage` and reads what is stored (setting aside what
     /// cannot be read, writing back what was migrated or repaired).
     pub(super) fn open(self) {
+        // Once per visit; never while rendering at build time, where the
+        // page shows the neutral state (nothing read, nothing to warn about).
+        if self.opened.get_value() || crate::platform::browser::window().is_none() {
+            return;
+        }
+        self.opened.set_value(true);
         let storage = match storage::local() {
             Ok(storage) => storage,
             Err(e) => return self.apply(Outcome::failed(e)),

@@ -69,6 +69,8 @@ pub struct Progress {
     /// A change is in memory and its save is scheduled for after the next
     /// paint (see `persist.rs`).
     pub(super) flush_pending: StoredValue<bool>,
+    /// Stored progress has been read (or never will be: memory only).
+    pub(super) opened: StoredValue<bool>,
 }
 
 /// When a change is written to storage.
@@ -104,6 +106,7 @@ fn fallback() -> Progress {
 
 impl Progress {
     fn new(status: StorageStatus) -> Self {
+        let memory_only = status == StorageStatus::MemoryOnly;
         Progress {
             store: RwSignal::new(ProgressStore::new()),
             status: RwSignal::new(status),
@@ -111,13 +114,17 @@ impl Progress {
             dismissed: StoredValue::new(BTreeSet::new()),
             persistence: StoredValue::new_local(None),
             flush_pending: StoredValue::new(false),
+            opened: StoredValue::new(memory_only),
         }
     }
 
     /// Reads stored progress, listens for other tabs, and provides the context.
     pub fn provide() -> Progress {
         let p = Progress::new(StorageStatus::Saved);
-        p.open();
+        // Stored progress is device state: read after the first render (and
+        // after hydration), which shows the neutral state; a change made
+        // before then opens it first (see `change`).
+        Effect::new(move |_| untrack(|| p.open()));
         provide_context(p);
         let handle = window_event_listener(ev::storage, move |e| p.on_storage_event(&e));
         // A save waiting for the next paint is written at once when the page
@@ -225,6 +232,7 @@ impl Progress {
         when: Save,
         f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>,
     ) -> bool {
+        self.open();
         let mut result = Ok(false);
         let mut saved = None;
         self.store.maybe_update(|s| {
@@ -320,6 +328,10 @@ impl Progress {
 
 /// Milliseconds since the epoch, clamped to what the format accepts.
 pub fn now_ms() -> u64 {
+    // Natively (rendering at build time) there is no clock to read.
+    if !cfg!(target_arch = "wasm32") {
+        return 0;
+    }
     let now = js_sys::Date::now();
     if now.is_finite() && now > 0.0 {
         // Truncation is intended: whole milliseconds.
