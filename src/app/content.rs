@@ -33,13 +33,15 @@ pub enum LoadError {
     Invalid(ContentError),
 }
 
-/// Where content lives: `<meta name="gloss:content-base">`, default `content/`.
+/// Where content lives: `<meta name="gloss:content-base">`, default
+/// `content/`, relative to the site root (not to the page, which may be
+/// `articles/<id>/`), as an absolute URL in the browser.
 pub fn content_base() -> String {
     let mut base = browser::config("content-base").unwrap_or_else(|| "content/".to_owned());
     if !base.ends_with('/') {
         base.push('/');
     }
-    base
+    crate::platform::site::resolve(&base)
 }
 
 fn js_message(v: &wasm_bindgen::JsValue) -> String {

@@ -17,6 +17,9 @@ use crate::platform::{browser, site};
 #[derive(Clone, Copy)]
 pub struct Router {
     route: RwSignal<Route>,
+    /// How deep the current page is: links depend on this, not on the whole
+    /// route, so typing a search does not recompute every link.
+    depth: Memo<usize>,
     scheme: Scheme,
 }
 
@@ -46,12 +49,48 @@ pub fn boot_from_address() -> Boot {
 /// Creates the router at `route`, puts it in context, and follows
 /// back/forward.
 pub fn provide_router(route: Route, scheme: Scheme) -> Router {
+    if scheme == Scheme::Paths {
+        canonicalize_address(&route);
+    }
     let router = Router::provide_with(route, scheme);
+    if scheme == Scheme::Paths {
+        // A pre-rendered page is hydrated as it was rendered; then the app
+        // follows what the address adds (the index's search and category).
+        Effect::new(move |_| {
+            let address = route_from_address(scheme);
+            if untrack(|| router.route.get()) != address {
+                router.route.set(address);
+            }
+        });
+    }
     let handle = window_event_listener(ev::popstate, move |_| {
         router.route.set(route_from_address(scheme));
     });
     on_cleanup(move || handle.remove());
     router
+}
+
+/// With path addresses, an old link (`?article=<id>&v=…` at the site root)
+/// becomes its page's own address before anything renders, keeping the
+/// fragment and any other parameters (such as `seed`), so relative links
+/// and reloads work from there on.
+fn canonicalize_address(route: &Route) {
+    let path = site::path_from_root();
+    let legacy = matches!(path.as_str(), "" | "index.html")
+        && matches!(route, Route::Progress | Route::Article { embed: false, .. });
+    let Some(window) = browser::window().filter(|_| legacy) else {
+        return;
+    };
+    let location = window.location();
+    let rest = gloss_core::route::strip_params(
+        &location.search().unwrap_or_default(),
+        &["article", "v", "view"],
+    );
+    let hash = location.hash().unwrap_or_default();
+    let url = format!("{}{rest}{hash}", site::resolve(&route.to_path()));
+    if let Some(h) = history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
 }
 
 /// The router in context. A component mounted on its own (outside
@@ -69,9 +108,15 @@ pub fn use_route() -> Signal<Route> {
 impl Router {
     /// A query-string router at `route` (for tests; see [`Router::provide`]).
     pub fn new(route: Route) -> Self {
+        Self::with_scheme(route, Scheme::Query)
+    }
+
+    fn with_scheme(route: Route, scheme: Scheme) -> Self {
+        let route = RwSignal::new(route);
         Router {
-            route: RwSignal::new(route),
-            scheme: Scheme::Query,
+            route,
+            depth: Memo::new(move |_| route.with(Route::depth)),
+            scheme,
         }
     }
 
@@ -81,10 +126,7 @@ impl Router {
     }
 
     fn provide_with(route: Route, scheme: Scheme) -> Self {
-        let router = Router {
-            route: RwSignal::new(route),
-            scheme,
-        };
+        let router = Router::with_scheme(route, scheme);
         provide_context(router);
         router
     }
@@ -100,7 +142,7 @@ impl Router {
         match self.scheme {
             Scheme::Query => query_href(route),
             Scheme::Paths => {
-                let up = "../".repeat(self.route.with(Route::depth));
+                let up = "../".repeat(self.depth.get());
                 match format!("{up}{}", route.to_path()) {
                     empty if empty.is_empty() => "./".to_owned(),
                     href => href,
@@ -136,6 +178,15 @@ impl Router {
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
         self.route.set(route);
+    }
+
+    /// The absolute address of `route`, for sharing (its canonical page).
+    pub fn absolute_href(self, route: &Route) -> String {
+        let path = match self.scheme {
+            Scheme::Query => query_href(route),
+            Scheme::Paths => route.to_path(),
+        };
+        site::resolve(&path)
     }
 
     fn href_untracked(self, route: &Route) -> String {

@@ -5,14 +5,14 @@
 use std::sync::Arc;
 
 use gloss_core::content::model::Article;
-use gloss_core::embed::snippet::{app_url, article_url, iframe_snippet};
+use gloss_core::embed::snippet::iframe_snippet;
 use gloss_core::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::app::nav::use_route;
+use crate::app::nav::use_router;
 use crate::embed;
 
 /// `navigator.clipboard.writeText(text)`, through Reflect: the API is
@@ -65,19 +65,24 @@ pub fn SharePanel(article: Arc<Article>) -> impl IntoView {
     if embed::is_embed() {
         return None;
     }
-    let app = crate::platform::browser::window()
-        .and_then(|w| w.location().href().ok())
-        .map(|h| app_url(&h).to_owned())
-        .unwrap_or_default();
-    let route = use_route();
+    // The site root: the embed view lives there (`?article=<id>&embed=1`).
+    let app = crate::platform::site::root_url().unwrap_or_default();
+    let router = use_router();
+    let route = router.route();
     let version = Memo::new(move |_| match route.get() {
         Route::Article { version, .. } => version,
         _ => None,
     });
     let (id, title) = (article.id.clone(), article.title.clone());
     let link = {
-        let (app, id) = (app.clone(), id.clone());
-        Memo::new(move |_| article_url(&app, &id, version.get().as_deref()))
+        let id = id.clone();
+        Memo::new(move |_| {
+            router.absolute_href(&Route::Article {
+                id: id.clone(),
+                version: version.get(),
+                embed: false,
+            })
+        })
     };
     let snippet = Memo::new(move |_| iframe_snippet(&app, &id, version.get().as_deref(), &title));
     let status = RwSignal::new(String::new());

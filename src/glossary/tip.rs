@@ -109,9 +109,12 @@ pub fn GlossaryTip(entry: usize, text: String, first: bool) -> impl IntoView {
     let live_id = format!("tip-{tip_id}");
     let is_open = Memo::new(move |_| tips.open.get() == Some(tip_id));
     let button = NodeRef::<html::Button>::new();
+    let popover_id = format!("tip-{tip_id}-popover");
     let toggle = {
         let term_id = term_id.clone();
-        move |_| {
+        move |e: ev::MouseEvent| {
+            // The app's own tip replaces the native popover (see below).
+            e.prevent_default();
             if is_open.get_untracked() {
                 tips.open.set(None);
             } else {
@@ -129,6 +132,19 @@ pub fn GlossaryTip(entry: usize, text: String, first: bool) -> impl IntoView {
             if let Some(b) = button.get() {
                 let _ = b.focus();
             }
+        }
+    };
+    // Before the app starts, or without JavaScript, the button opens the
+    // same text as a native popover (`popovertarget`), so every term still
+    // leads to its definition; the app's click handler cancels it.
+    let fallback = {
+        let (term, definition, term_id) = (term.clone(), definition.clone(), term_id.clone());
+        view! {
+            <span class="tip-popover" id=popover_id.clone() popover="auto">
+                <strong class="tip-term">{term}</strong>
+                <span class="tip-definition">{render_inlines(markup::parse_nodes(&definition))}</span>
+                <a class="tip-more" href=format!("#{term_id}")>"See it in the key terms"</a>
+            </span>
         }
     };
     let bubble = move || {
@@ -150,11 +166,13 @@ pub fn GlossaryTip(entry: usize, text: String, first: bool) -> impl IntoView {
                 node_ref=button
                 aria-expanded=move || is_open.get().to_string()
                 aria-controls=live_id.clone()
+                popovertarget=popover_id
                 on:click=toggle
             >
                 {text}
             </button>
             <span class="tip-live" id=live_id role="status">{bubble}</span>
+            {fallback}
         </span>
     }
     .into_any()

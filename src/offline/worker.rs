@@ -116,10 +116,7 @@ fn container() -> Option<ServiceWorkerContainer> {
 }
 
 pub(super) fn absolute(relative: &str) -> Option<String> {
-    let href = crate::platform::browser::window()?.location().href().ok()?;
-    web_sys::Url::new_with_base(relative, &href)
-        .ok()
-        .map(|u| u.href())
+    crate::platform::site::root_url().map(|_| crate::platform::site::resolve(relative))
 }
 
 /// Absolute URL of an article's JSON, as the worker caches it.
@@ -268,9 +265,10 @@ pub fn start() -> OfflineState {
     listen_to_container(state, &c);
     check_for_update_when_visible();
     let opts = web_sys::RegistrationOptions::new();
-    opts.set_scope("./");
+    // The worker lives at the site root, whichever page registers it.
+    opts.set_scope(&crate::platform::site::resolve("./"));
     opts.set_update_via_cache(web_sys::ServiceWorkerUpdateViaCache::None);
-    let registering = c.register_with_options("./sw.js", &opts);
+    let registering = c.register_with_options(&crate::platform::site::resolve("sw.js"), &opts);
     // Listeners added once registered belong to the app, like those above.
     let owner = Owner::current().unwrap_or_default();
     spawn_local(async move {

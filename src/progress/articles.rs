@@ -112,12 +112,12 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
     }
 }
 
-/// Opens an article at its quiz (`?article=<id>#quiz`) and moves focus to
+/// Opens an article at its quiz (`articles/<id>/#quiz`) and moves focus to
 /// the quiz heading once the article has loaded.
 #[component]
 pub fn ResumeLink(article_id: String, title: String) -> impl IntoView {
-    let href = format!("{}#quiz", Route::article(&article_id).to_search());
     let router = use_router();
+    let href = format!("{}#quiz", router.href(&Route::article(&article_id)));
     let on_click = move |ev: MouseEvent| {
         if !is_plain_click(&ev) {
             return;

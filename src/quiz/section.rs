@@ -22,6 +22,11 @@ pub fn QuizSection(article: Arc<Article>) -> impl IntoView {
         view! {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
             <h2 id="quiz-heading" tabindex="-1">"Check your understanding"</h2>
+            // Text only: with JavaScript on, browsers keep a <noscript>'s
+            // content as one text node, which is what hydration expects.
+            <noscript class="quiz-needs-js">
+                "This quiz needs JavaScript. Turn it on in your browser's settings to answer the questions and see your score; the article and its key terms work without it."
+            </noscript>
             <QuizProgressSummary article_id=state.article_id() quiz_hash=state.quiz_hash()/>
             {move || match screen.get() {
                 Screen::Start => view! { <QuizStart state/> }.into_any(),

@@ -84,6 +84,26 @@ pub fn encode_component(s: &str) -> String {
     out
 }
 
+/// `search` without the parameters `names` (`?` included only when some
+/// remain).
+pub fn strip_params(search: &str, names: &[&str]) -> String {
+    let kept: Vec<&str> = search
+        .strip_prefix('?')
+        .unwrap_or(search)
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .filter(|pair| {
+            let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+            !names.contains(&decode_component(key).as_str())
+        })
+        .collect();
+    if kept.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", kept.join("&"))
+    }
+}
+
 /// Longest parameter value kept; longer ones are cut (on a char boundary).
 const MAX_PARAM: usize = 200;
 
@@ -264,6 +284,16 @@ mod tests {
         };
         assert_eq!(r.to_search(), "?article=x&embed=1");
         assert_eq!(Route::article("x").to_search(), "?article=x");
+    }
+
+    #[test]
+    fn strips_named_params_only() {
+        let names = ["article", "v", "view"];
+        assert_eq!(strip_params("?article=x&v=kids&seed=3", &names), "?seed=3");
+        assert_eq!(strip_params("?article=x&v=kids", &names), "");
+        assert_eq!(strip_params("", &names), "");
+        assert_eq!(strip_params("?%61rticle=x&q=a%26b", &names), "?q=a%26b");
+        assert_eq!(strip_params("seed=1&&view=progress", &names), "?seed=1");
     }
 
     #[test]
