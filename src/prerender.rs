@@ -95,22 +95,101 @@ pub fn progress() -> Page {
 mod tests {
     use super::*;
 
-    fn sample_article() -> Arc<Article> {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/content/articles");
-        let entry = std::fs::read_dir(dir)
-            .ok()
-            .and_then(|mut d| d.find_map(|e| e.ok().filter(|e| e.path().extension().is_some_and(|x| x == "json"))))
-            .map(|e| e.path());
-        let path = entry.unwrap_or_default();
-        let id = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_owned();
-        let text = std::fs::read_to_string(&path).unwrap_or_default();
-        Arc::new(gloss_core::parse_article(&id, &text).unwrap_or_else(|e| panic!("{e}")))
+    const CONTENT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/content");
+
+    fn read(path: &str) -> String {
+        std::fs::read_to_string(format!("{CONTENT}/{path}"))
+            .unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
+    fn sample_index() -> Arc<Index> {
+        Arc::new(gloss_core::parse_index(&read("index.json")).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    fn sample_article(id: &str) -> Arc<Article> {
+        let text = read(&format!("articles/{id}.json"));
+        Arc::new(gloss_core::parse_article(id, &text).unwrap_or_else(|e| panic!("{e}")))
+    }
+
+    /// The HTML without Leptos' hydration markers (`<!>`).
+    fn unmarked(page: &Page) -> String {
+        page.html.replace("<!>", "")
+    }
+
+    fn dump(name: &str, page: &Page) {
+        // For looking at by hand (and the hydration check in tests/e2e).
+        let _ = std::fs::write(std::env::temp_dir().join(name), &page.html);
     }
 
     #[test]
-    fn renders_an_article() {
-        let page = article(sample_article(), None);
-        std::fs::write("/tmp/prerender-article.html", &page.html).ok();
-        assert!(page.html.contains("<main"), "{}", page.html);
+    fn an_article_is_rendered_whole_with_links_from_its_depth() {
+        let article = sample_article("interest-rates-inflation");
+        let page = super::article(article.clone(), None);
+        dump("prerender-article.html", &page);
+        let html = &unmarked(&page);
+        assert!(html.contains(r#"aria-busy="false""#), "not the loaded page");
+        assert!(!html.contains("skeleton"), "a skeleton was rendered");
+        assert!(html.contains(&format!("<h1>{}</h1>", article.title)));
+        for heading in ["What's going on", "How to think about it", "Key things to know"] {
+            assert!(html.contains(heading), "missing section {heading}");
+        }
+        // Links climb two directories; terms open a native popover.
+        assert!(html.contains(r#"href="../../""#));
+        assert!(html.contains(r#"href="../../progress/""#));
+        assert!(html.contains(r#"popovertarget="tip-0-popover""#));
+        assert!(html.contains(r#"id="tip-0-popover" popover="auto""#));
+        assert!(html.contains(r#"<noscript class="quiz-needs-js">This quiz needs JavaScript"#));
+        assert_eq!(page.title, format!("{} · Gloss", article.title));
+        assert_eq!(page.route.to_path(), "articles/interest-rates-inflation/");
+    }
+
+    #[test]
+    fn device_state_is_neutral() {
+        let page = super::article(sample_article("interest-rates-inflation"), None);
+        // No storage notice, nothing "opened", no saved-offline state.
+        assert!(!page.html.contains("won&#x27;t be kept"), "storage notice rendered");
+        assert!(unmarked(&page).contains(r#"<div aria-live="polite" class="notices"></div>"#));
+        assert!(!page.html.contains("term-opened"));
+    }
+
+    #[test]
+    fn another_audience_version_is_one_directory_deeper() {
+        let article = sample_article("ai-distillation-dispute");
+        let page = super::article(article, Some("younger"));
+        dump("prerender-version.html", &page);
+        let html = unmarked(&page);
+        assert!(html.contains(r#"href="../../../""#));
+        // The audience switch links to the other version from here.
+        assert!(html.contains(
+            r#"<a href="../../../articles/ai-distillation-dispute/" class="">Ages 14–18</a>"#
+        ));
+        assert!(html.contains(
+            r#"<a href="../../../articles/ai-distillation-dispute/younger/" aria-current="page" class="">Ages 10–13</a>"#
+        ));
+        assert_eq!(page.route.to_path(), "articles/ai-distillation-dispute/younger/");
+    }
+
+    #[test]
+    fn the_index_lists_every_article_as_a_link() {
+        let index = sample_index();
+        let page = super::index(index.clone());
+        dump("prerender-index.html", &page);
+        for entry in &index.articles {
+            assert!(
+                page.html.contains(&format!(r#"href="articles/{}/""#, entry.id)),
+                "no link to {}",
+                entry.id
+            );
+        }
+        assert!(!page.html.contains("skeleton"));
+        assert_eq!(page.title, crate::catalog::page::TITLE);
+    }
+
+    #[test]
+    fn the_progress_page_renders_its_neutral_state() {
+        let page = progress();
+        dump("prerender-progress.html", &page);
+        assert!(page.html.contains(r#"href="../""#));
+        assert!(page.html.contains("<main"));
     }
 }

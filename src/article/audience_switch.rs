@@ -16,10 +16,11 @@ pub fn AudienceSwitch(
         return None;
     }
     let mut links = Vec::new();
-    for v in &article.versions {
+    for (i, v) in article.versions.iter().enumerate() {
+        // The first version is the article's own address (`articles/<id>/`).
         let route = Route::Article {
             id: article.id.clone(),
-            version: Some(v.id.clone()),
+            version: (i > 0).then(|| v.id.clone()),
             embed: crate::embed::is_embed(),
         };
         let vid = v.id.clone();
