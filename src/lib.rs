@@ -24,6 +24,10 @@ use leptos::prelude::*;
 /// [`app::boot::start_from_page`]).
 pub fn mount() {
     use app::boot::Start;
+    // Before any `pushState`: the root and the head's links are resolved
+    // against the address the page was loaded from.
+    let _ = platform::site::root_url();
+    platform::site::pin_head_links();
     let Some(root) = platform::browser::app_element() else {
         platform::browser::remove_boot_message();
         leptos::mount::mount_to_body(|| view! { <App/> });

@@ -6,6 +6,8 @@
 
 use std::cell::OnceCell;
 
+use wasm_bindgen::JsCast;
+
 thread_local! {
     static ROOT: OnceCell<Option<String>> = const { OnceCell::new() };
 }
@@ -47,4 +49,29 @@ pub fn path_from_root() -> String {
     path.strip_prefix(root.pathname().as_str())
         .unwrap_or_default()
         .to_owned()
+}
+
+/// Makes the `<head>`'s relative links (icon, manifest) absolute, as
+/// resolved from the address the page was loaded from: browsers resolve
+/// them again when the app moves to a page at another depth with
+/// `pushState`, and `../../favicon.svg` means something else there.
+pub fn pin_head_links() {
+    let Some(links) = crate::platform::browser::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all("head link[href]").ok())
+    else {
+        return;
+    };
+    for i in 0..links.length() {
+        let Some(link) = links
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+        else {
+            continue;
+        };
+        let absolute = link.href();
+        if !absolute.is_empty() {
+            link.set_href(&absolute);
+        }
+    }
 }
