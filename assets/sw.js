@@ -15,6 +15,13 @@
 //   revalidate from a content cache; "save for offline" fills it ahead.
 //   When the network fails and nothing is cached the answer is a 503 with
 //   `X-Gloss-Offline: 1`, so the app can say "not available offline".
+// * Pre-rendered pages (`articles/<id>/`, `articles/<id>/<version>/`,
+//   `progress/`) are served stale-while-revalidate from a pages cache, filled
+//   when a page is opened or saved for offline. The cache belongs to one
+//   version of the shell (the pages name its hashed files) and goes with it.
+//   Offline, a page that is not saved redirects to the app shell with the
+//   old query form (`?article=<id>&v=…`), which renders it from saved
+//   content or says it is not available offline.
 // * Cache names include the worker's scope, so two Gloss installs on one
 //   origin (different sub-paths) never delete each other's caches.
 //
@@ -31,6 +38,8 @@ const SHELL = SHELL_PREFIX + (PRECACHE ? PRECACHE.version : 'unbuilt');
 const CONTENT_PREFIX = 'gloss-content ' + SCOPE + ' ';
 // Bump when the content cache's layout changes; older ones are deleted.
 const CONTENT = CONTENT_PREFIX + 'v1';
+const PAGES_PREFIX = 'gloss-pages ' + SCOPE + ' ';
+const PAGES = PAGES_PREFIX + (PRECACHE ? PRECACHE.version : 'unbuilt');
 const INDEX_URL = new URL('index.html', SCOPE).href;
 const SCOPE_PATH = new URL(SCOPE).pathname;
 const MAX_SAVE = 200;
@@ -89,6 +98,7 @@ self.addEventListener('activate', (event) => {
           .filter(
             (n) =>
               (n.startsWith(SHELL_PREFIX) && n !== SHELL) ||
+              (n.startsWith(PAGES_PREFIX) && n !== PAGES) ||
               (n.startsWith(CONTENT_PREFIX) && n !== CONTENT),
           )
           .map((n) => caches.delete(n)),
@@ -178,6 +188,78 @@ async function appPage(request) {
   return hit || fetch(request);
 }
 
+/**
+ * The route of a pre-rendered page below the scope, or null:
+ * {id, version} for an article, {progress: true} for the progress page.
+ */
+function pageRoute(url) {
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return null;
+  const rest = url.pathname.slice(SCOPE_PATH.length).replace(/index\.html$/, '');
+  if (rest === 'progress/') return { progress: true };
+  const m = /^articles\/([^/]+)\/(?:([^/]+)\/)?$/.exec(rest);
+  return m ? { id: decodeURIComponent(m[1]), version: m[2] ? decodeURIComponent(m[2]) : null } : null;
+}
+
+/** The cache key of a page: its directory, without query or index.html. */
+function pageKey(url) {
+  return url.origin + url.pathname.replace(/index\.html$/, '');
+}
+
+/** Where the shell renders a page that is not saved (the old query form). */
+function shellFallback(url, route) {
+  const target = new URL(SCOPE);
+  const params = new URLSearchParams(url.search);
+  if (route.progress) {
+    params.set('view', 'progress');
+  } else {
+    params.set('article', route.id);
+    if (route.version) params.set('v', route.version);
+  }
+  target.search = params.toString();
+  return target.href;
+}
+
+async function fetchPage(request, key) {
+  let res;
+  try {
+    res = await fetch(request);
+  } catch (err) {
+    networkWas(false);
+    throw err;
+  }
+  networkWas(true);
+  const type = (res.headers.get('content-type') || '').toLowerCase();
+  const cache = await caches.open(PAGES);
+  if (res.ok && !res.redirected && type.includes('text/html')) {
+    await cache.put(key, res.clone());
+  } else if (res.status === 404 || res.status === 410) {
+    await cache.delete(key);
+  }
+  return res;
+}
+
+async function page(event, request, url, route) {
+  const key = pageKey(url);
+  const cache = await caches.open(PAGES);
+  const cached = await cache.match(key);
+  const network = fetchPage(request, key);
+  if (cached) {
+    event.waitUntil(network.catch(() => undefined));
+    return cached;
+  }
+  try {
+    return await network;
+  } catch {
+    return Response.redirect(shellFallback(url, route), 302);
+  }
+}
+
+/** Saves pre-rendered pages (same origin, below the scope) for offline reading. */
+async function savePage(url) {
+  const res = await fetchPage(new Request(url.href, { credentials: 'same-origin' }), pageKey(url));
+  return res.ok;
+}
+
 const SHELL_URLS = shellUrls();
 
 self.addEventListener('fetch', (event) => {
@@ -188,7 +270,12 @@ self.addEventListener('fetch', (event) => {
     const isAppPage =
       url.origin === self.location.origin &&
       (url.pathname === SCOPE_PATH || url.pathname === SCOPE_PATH + 'index.html');
-    if (isAppPage) event.respondWith(appPage(request));
+    if (isAppPage) {
+      event.respondWith(appPage(request));
+      return;
+    }
+    const route = pageRoute(url);
+    if (route) event.respondWith(page(event, request, url, route));
     return;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return;
@@ -213,6 +300,14 @@ async function save(urls) {
       url = new URL(String(raw), SCOPE);
     } catch {
       failed.push(String(raw));
+      continue;
+    }
+    if (pageRoute(url)) {
+      try {
+        ((await savePage(url)) ? saved : failed).push(url.href);
+      } catch {
+        failed.push(url.href);
+      }
       continue;
     }
     if (!/^https?:$/.test(url.protocol) || !url.pathname.endsWith('.json')) {

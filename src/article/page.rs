@@ -75,6 +75,9 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
         let id = article.id.clone();
         Effect::new(move |_| {
             untrack(|| crate::progress::state::use_progress().mark_read(&id));
+            if crate::platform::site::rendered_article().as_deref() == Some(id.as_str()) {
+                crate::offline::worker::keep_read_article(&id);
+            }
             request_animation_frame(browser::scroll_to_fragment);
         });
     }

@@ -111,6 +111,11 @@ pub async fn save_articles(state: OfflineState, ids: &[String]) -> Result<(), Sw
         if let Some(u) = article_url(id) {
             urls.push(&u.into());
         }
+        // Its pre-rendered page too, where the build has pages.
+        if crate::platform::site::has_pages() {
+            let page = gloss_core::Route::article(id).to_path();
+            urls.push(&crate::platform::site::resolve(&page).into());
+        }
     }
     let msg = message("gloss:save");
     let _ = js_sys::Reflect::set(&msg, &"urls".into(), &urls);
@@ -130,6 +135,22 @@ pub async fn save_articles(state: OfflineState, ids: &[String]) -> Result<(), Sw
     }
 }
 
+/// Keeps an article that came inside its pre-rendered page (and so was not
+/// fetched through the worker) the way the worker keeps every article read,
+/// so moving to it from the index works offline later.
+pub fn keep_read_article(article_id: &str) {
+    let Some(url) = article_url(article_id) else {
+        return;
+    };
+    let msg = message("gloss:save");
+    let _ = js_sys::Reflect::set(&msg, &"urls".into(), &js_sys::Array::of1(&url.into()));
+    spawn_local(async move {
+        // Before the worker is registered, `save_fetched_before_control`
+        // does it instead.
+        let _ = ask(&msg).await;
+    });
+}
+
 /// Content fetched before the worker took control went around it; hand
 /// those URLs to it now, so the first article read is saved too, with the
 /// index (so the list works offline even after arriving by a deep link).
@@ -142,6 +163,10 @@ pub(super) fn save_fetched_before_control() {
     };
     let index = format!("{base}index.json");
     let urls = js_sys::Array::of1(&index.as_str().into());
+    // An article that came inside its pre-rendered page was not fetched.
+    if let Some(url) = crate::platform::site::rendered_article().and_then(|id| article_url(&id)) {
+        urls.push(&url.into());
+    }
     for entry in perf.get_entries_by_type("resource").iter() {
         if let Some(name) = entry
             .dyn_ref::<web_sys::PerformanceEntry>()

@@ -23,7 +23,7 @@ use web_sys::{
 use crate::app::content::content_base;
 use crate::platform::listener::{listen, Listener};
 
-pub use super::messages::save_articles;
+pub use super::messages::{keep_read_article, save_articles};
 use super::messages::*;
 
 /// Whether a newer version of the app is ready.

@@ -51,6 +51,20 @@ pub fn path_from_root() -> String {
         .to_owned()
 }
 
+/// True on a pre-rendered build (its pages say which route they show).
+pub fn has_pages() -> bool {
+    crate::platform::browser::has_config("route")
+}
+
+/// The id of the article this pre-rendered page shows, if it shows one.
+pub fn rendered_article() -> Option<String> {
+    let route = crate::platform::browser::config("route")?;
+    match gloss_core::Route::from_location(&route, "") {
+        gloss_core::Route::Article { id, .. } => Some(id),
+        _ => None,
+    }
+}
+
 /// Makes the `<head>`'s relative links (icon, manifest) absolute, as
 /// resolved from the address the page was loaded from: browsers resolve
 /// them again when the app moves to a page at another depth with
