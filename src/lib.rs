@@ -43,6 +43,7 @@ pub fn mount() {
         #[cfg(feature = "hydrate")]
         Start::Render(boot) => render(root, boot),
     }
+    platform::browser::mark_ready();
 }
 
 /// Replaces whatever `root` holds with a fresh render.

@@ -69,6 +69,15 @@ pub fn app_element() -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+/// Marks `<html data-gloss-ready>` once the app is running (hydrated or
+/// rendered): until then a pre-rendered page shows text that does not
+/// respond yet (tests and the benchmark wait for it).
+pub fn mark_ready() {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-gloss-ready", "");
+    }
+}
+
 /// Removes the "Loading Gloss…" placeholder that `index.html` shows.
 pub fn remove_boot_message() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 
 import { expect, test } from '../support/fixtures';
-import { cards, expectNoAxeViolations, expectPageFrame, open, settled } from '../support/app';
+import { cards, expectNoAxeViolations, expectPageFrame, open, searchParams, settled } from '../support/app';
 import {
   QUIZ_ARTICLE,
   STORAGE_KEY,
@@ -38,7 +38,7 @@ test('the header links to the progress page; an empty profile says so', async ({
   await open(page, './');
   await page.locator('header').getByRole('link', { name: 'My progress' }).click();
   await settled(page);
-  expect(new URL(page.url()).searchParams.get('view')).toBe('progress');
+  expect(searchParams(page).get('view')).toBe('progress');
   await expect(page.locator('header a[aria-current="page"]')).toHaveText('My progress');
   await expectPageFrame(page, baseURL!);
   await expect(page.locator('.empty-progress')).toBeVisible();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 import { type Article, type IndexEntry, sectionHeading, sectionId } from './content';
+import { SUB_PATH } from './paths';
 
 export const INDEX_TITLE = 'Gloss — explained news';
 /** Accept a straight or a typographic apostrophe in headings such as "can't". */
@@ -20,13 +21,33 @@ export async function open(page: Page, search: string): Promise<void> {
   await settled(page);
 }
 
-/** Waits for the app to mount and finish loading (main#main present and not aria-busy). */
+/**
+ * Waits for the app to run (`html[data-gloss-ready]`: a pre-rendered page is
+ * on screen before it responds) and finish loading (main#main not aria-busy).
+ */
 export async function settled(page: Page): Promise<void> {
-  await page.locator('main#main:not([aria-busy="true"])').waitFor({ state: 'attached' });
+  await page.locator('html[data-gloss-ready] main#main:not([aria-busy="true"])').waitFor({ state: 'attached' });
 }
 
+/**
+ * The route in the address bar as query parameters, whichever form it has:
+ * `articles/<id>/[<v>/]` gives `article` (and `v`), `progress/` gives
+ * `view=progress`; the query string (`q`, `category`, old `?article=`) as is.
+ */
 export function searchParams(page: Page): URLSearchParams {
-  return new URL(page.url()).searchParams;
+  const url = new URL(page.url());
+  const params = new URLSearchParams(url.search);
+  const marker = `/${SUB_PATH}/`;
+  const at = url.pathname.indexOf(marker);
+  const rest = at >= 0 ? url.pathname.slice(at + marker.length) : url.pathname.replace(/^\//, '');
+  const article = /^articles\/([^/]+)\/(?:([^/]+)\/)?/.exec(rest);
+  if (article) {
+    params.set('article', decodeURIComponent(article[1]));
+    if (article[2]) params.set('v', decodeURIComponent(article[2]));
+  } else if (rest.startsWith('progress/')) {
+    params.set('view', 'progress');
+  }
+  return params;
 }
 
 const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
