@@ -94,13 +94,28 @@ fn start_tags<'a>(html: &'a str, name: &str) -> Vec<(usize, &'a str)> {
     out
 }
 
-/// The text of every inline `<script>` (no `src`), newlines normalized as
-/// the HTML parser does before the browser hashes it.
+/// True for a `type` the browser runs (none, a JavaScript MIME type, or
+/// `module`); anything else (`application/json`) is an inert data block
+/// that CSP does not govern.
+fn is_executable(script_type: Option<&str>) -> bool {
+    match script_type.map(|t| t.trim().to_ascii_lowercase()) {
+        None => true,
+        Some(t) => matches!(
+            t.as_str(),
+            "" | "module" | "text/javascript" | "application/javascript" | "text/ecmascript"
+        ),
+    }
+}
+
+/// The text of every inline `<script>` the browser would run (no `src`, not
+/// a data block), newlines normalized as the HTML parser does before the
+/// browser hashes it.
 pub fn inline_scripts(html: &str) -> Vec<String> {
     let lower = html.to_ascii_lowercase();
     start_tags(html, "script")
         .into_iter()
         .filter(|(_, tag)| attr(&attributes(tag), "src").is_none())
+        .filter(|(_, tag)| is_executable(attr(&attributes(tag), "type")))
         .filter_map(|(at, tag)| {
             let body_start = at + tag.len();
             let body_end = body_start + lower[body_start..].find("</script")?;

@@ -3,8 +3,10 @@
 pub mod budget;
 pub mod content;
 pub mod csp;
+pub mod pages;
 pub mod postbuild;
 pub mod precache;
+pub mod prerender;
 pub mod schema;
 pub mod static_html;
 pub mod synth;

@@ -10,11 +10,13 @@
 //!   article (benchmarks)
 //! - `synth N DIR [--index-only]` write N synthetic articles and their index
 //! - `budget [--dist DIR] [--write] [--json]` check dist/ against budget.json
+//! - `prerender [DIST] [--content DIR] [--site-url URL]` write every page's
+//!   HTML into a release build (see `prerender.rs`)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use xtask::{budget, content, postbuild, schema, static_html, synth};
+use xtask::{budget, content, postbuild, prerender, schema, static_html, synth};
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,12 +38,22 @@ fn main() -> ExitCode {
         Some("synth") => synth_cmd(&args[1..]),
         Some("budget") => budget::run(&args[1..]),
         Some("postbuild") => postbuild_cmd(&args[1..]),
+        Some("prerender") => prerender::Options::from_args(&args[1..]).and_then(|opts| {
+            let summary = prerender::run(&opts)?;
+            println!("{summary}");
+            if opts.site_url.is_none() {
+                println!("  (no --site-url or GLOSS_SITE_URL: no canonical links and no sitemap.xml)");
+            }
+            Ok(summary.errors.is_empty())
+        })
+        .map_err(std::io::Error::other),
         _ => {
             eprintln!(
                 "usage: cargo xtask validate [DIR] | index [DIR] | schema [--check]\n       \
                  | static-html ARTICLE.json [--css HREF] [--icon HREF] | synth N DIR [--index-only]\n       \
                  | budget [--dist DIR] [--budget FILE] [--write [--headroom PCT]] [--json]\n       \
-                 | postbuild [DIR] [--frame-ancestors SOURCES] [--no-meta]"
+                 | postbuild [DIR] [--frame-ancestors SOURCES] [--no-meta]\n       \
+                 | prerender [DIST] [--content DIR] [--site-url URL]"
             );
             return ExitCode::from(2);
         }

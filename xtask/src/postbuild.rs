@@ -3,10 +3,13 @@
 //! Trunk.toml, on `$TRUNK_STAGING_DIR`); run it again by hand after editing
 //! the deploy-time `<meta name="gloss:…">` configuration in `index.html`.
 //!
-//! 1. hashes every inline `<script>` of `index.html` (Trunk's loader);
-//! 2. writes the CSP as a `<meta http-equiv>` into `index.html` (release
-//!    builds; without `frame-ancestors`, which `<meta>` cannot carry);
-//! 3. writes `_headers` with the same policy plus `frame-ancestors`;
+//! 1. hashes every inline `<script>` of `index.html` (Trunk's loader) and of
+//!    every pre-rendered page (`articles/…`, `progress/`: the loader climbs
+//!    from each page's directory, so its hash differs by depth);
+//! 2. writes each page's CSP as a `<meta http-equiv>` (release builds;
+//!    without `frame-ancestors`, which `<meta>` cannot carry);
+//! 3. writes `_headers` with the policy for every page (all the hashes)
+//!    plus `frame-ancestors`;
 //! 4. writes the precache manifest of the final files into `sw.js`.
 //!
 //! Settings (flags win over environment variables):
@@ -87,6 +90,32 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
     fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Every pre-rendered page below the root (`articles/**/index.html`,
+/// `progress/index.html`).
+fn pre_rendered_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
+        let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                walk(&path, out)?;
+            } else if path.file_name().is_some_and(|n| n == "index.html") {
+                out.push(path);
+            }
+        }
+        Ok(())
+    }
+    let mut pages = Vec::new();
+    for sub in ["articles", "progress"] {
+        let d = dir.join(sub);
+        if d.is_dir() {
+            walk(&d, &mut pages)?;
+        }
+    }
+    pages.sort();
+    Ok(pages)
+}
+
 /// Runs every step on `opts.dir`.
 pub fn run(opts: &Options) -> Result<Summary, String> {
     let dir = &opts.dir;
@@ -117,13 +146,35 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     }
 
     let policy = csp::policy(&script_hashes, connect.as_deref());
-    let header_policy = csp::header_policy(&policy, &opts.frame_ancestors);
     let html = if opts.meta {
         csp::with_meta(&html, &policy)
     } else {
         html
     };
     write(&index_path, &html)?;
+    let mut all_hashes = script_hashes.clone();
+    for page in pre_rendered_pages(dir)? {
+        let html = csp::without_meta(&read(&page)?);
+        let hashes: Vec<String> = csp::inline_scripts(&html)
+            .iter()
+            .map(|s| csp::hash_source(s))
+            .collect();
+        if opts.meta {
+            let policy = csp::policy(&hashes, connect.as_deref());
+            write(&page, &csp::with_meta(&html, &policy))?;
+        } else {
+            write(&page, &html)?;
+        }
+        for h in hashes {
+            if !all_hashes.contains(&h) {
+                all_hashes.push(h);
+            }
+        }
+    }
+    let header_policy = csp::header_policy(
+        &csp::policy(&all_hashes, connect.as_deref()),
+        &opts.frame_ancestors,
+    );
     write(&dir.join("_headers"), &csp::headers_file(&header_policy))?;
 
     // Last: the manifest covers the final index.html.

@@ -11,10 +11,19 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 /// Files and folders of a build that are not part of the app shell: the
-/// worker itself, host configuration, content (cached at run time) and the
+/// worker itself, host configuration, content and pre-rendered pages
+/// (cached at run time, or when saved for offline), the sitemap and the
 /// embed host script (used by other sites' pages). Dot files and folders
-/// (Trunk's `.stage/`) are skipped too.
-const EXCLUDED: [&str; 4] = ["sw.js", "_headers", "content/", "embed/"];
+/// (Trunk's `.stage/`, `.gloss-prerender/`) are skipped too.
+const EXCLUDED: [&str; 7] = [
+    "sw.js",
+    "_headers",
+    "content/",
+    "embed/",
+    "articles/",
+    "progress/",
+    "sitemap.xml",
+];
 
 /// Marker comments around the generated part of `sw.js`.
 pub const BEGIN: &str = "/* <gloss-precache> */";
