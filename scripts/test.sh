@@ -10,7 +10,8 @@
 #   schema    cargo xtask schema --check
 #   content   cargo xtask validate content
 #   wasm      wasm-bindgen-test component tests in headless Chromium
-#   build     trunk build --release
+#   build     bash scripts/build-site.sh content dist (trunk build --release,
+#             every page pre-rendered, postbuild)
 #   budget    cargo xtask budget: dist/ within the byte budget in budget.json
 #   e2e       Playwright + axe-core against the release build (tests/e2e)
 #   fuzz      a short smoke run of every cargo-fuzz target (fuzz/run.sh smoke;
@@ -107,8 +108,12 @@ if wants clippy; then
   clippy_all() {
     echo "--- native: gloss-core, xtask"
     cargo clippy --workspace --exclude gloss --all-targets --locked -- -D warnings
-    echo "--- wasm32: gloss (the app and its tests)"
+    echo "--- native: gloss with ssr (pre-rendering)"
+    cargo clippy -p gloss --no-default-features --features ssr --lib --tests --locked -- -D warnings
+    echo "--- wasm32: gloss (the app and its tests; csr)"
     cargo clippy -p gloss --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+    echo "--- wasm32: gloss as the browser build runs it (hydrate)"
+    cargo clippy -p gloss --target wasm32-unknown-unknown --no-default-features --features hydrate --bins --locked -- -D warnings
   }
   run_step clippy "cargo clippy -D warnings (native crates; the app for wasm32)" clippy_all
 fi
@@ -116,12 +121,16 @@ fi
 if wants test; then
   cargo_tests() {
     local out="reports/.cargo-test-native.txt"
-    cargo test --workspace --exclude gloss --locked 2>&1 | tee "$out"
+    {
+      cargo test --workspace --exclude gloss --locked
+      # The app's native tests: its pages rendered by `ssr` (src/prerender.rs).
+      cargo test -p gloss --no-default-features --features ssr --lib --locked
+    } 2>&1 | tee "$out"
     count_cargo_tests "$out"
   }
   # Not in a pipe (run_step's tee) so the counts survive: log by hand.
   CURRENT="test"
-  gloss_step "[test] cargo test --workspace --exclude gloss (native)" | tee -a "$LOG"
+  gloss_step "[test] cargo test (native: core, xtask, the app's pre-rendering)" | tee -a "$LOG"
   t0=$SECONDS
   cargo_tests
   cat reports/.cargo-test-native.txt >>"$LOG"
@@ -158,7 +167,7 @@ if wants wasm; then
 fi
 
 if wants build; then
-  run_step build "trunk build --release" trunk build --release
+  run_step build "bash scripts/build-site.sh content dist" bash scripts/build-site.sh content dist
   ls -l dist | tee -a "$LOG"
 fi
 
