@@ -31,6 +31,7 @@ fn render(route: Route, preloaded: Preloaded) -> String {
         route,
         scheme: Scheme::Paths,
         preloaded,
+        canonicalize: false,
     };
     // A server-side shared context: Leptos then knows it is not in a browser
     // (no window listeners) and writes hydration markers.
@@ -130,7 +131,11 @@ mod tests {
         assert!(html.contains(r#"aria-busy="false""#), "not the loaded page");
         assert!(!html.contains("skeleton"), "a skeleton was rendered");
         assert!(html.contains(&format!("<h1>{}</h1>", article.title)));
-        for heading in ["What's going on", "How to think about it", "Key things to know"] {
+        for heading in [
+            "What's going on",
+            "How to think about it",
+            "Key things to know",
+        ] {
             assert!(html.contains(heading), "missing section {heading}");
         }
         // Links climb two directories; terms open a native popover.
@@ -147,7 +152,10 @@ mod tests {
     fn device_state_is_neutral() {
         let page = super::article(sample_article("interest-rates-inflation"), None);
         // No storage notice, nothing "opened", no saved-offline state.
-        assert!(!page.html.contains("won&#x27;t be kept"), "storage notice rendered");
+        assert!(
+            !page.html.contains("won&#x27;t be kept"),
+            "storage notice rendered"
+        );
         assert!(unmarked(&page).contains(r#"<div aria-live="polite" class="notices"></div>"#));
         assert!(!page.html.contains("term-opened"));
     }
@@ -166,7 +174,10 @@ mod tests {
         assert!(html.contains(
             r#"<a href="../../../articles/ai-distillation-dispute/younger/" aria-current="page" class="">Ages 10–13</a>"#
         ));
-        assert_eq!(page.route.to_path(), "articles/ai-distillation-dispute/younger/");
+        assert_eq!(
+            page.route.to_path(),
+            "articles/ai-distillation-dispute/younger/"
+        );
     }
 
     #[test]
@@ -176,7 +187,8 @@ mod tests {
         dump("prerender-index.html", &page);
         for entry in &index.articles {
             assert!(
-                page.html.contains(&format!(r#"href="articles/{}/""#, entry.id)),
+                page.html
+                    .contains(&format!(r#"href="articles/{}/""#, entry.id)),
                 "no link to {}",
                 entry.id
             );

@@ -35,6 +35,9 @@ pub struct Boot {
     pub route: Route,
     pub scheme: Scheme,
     pub preloaded: Preloaded,
+    /// The address is an old query-string link to a page the build wrote:
+    /// replace it with the page's own address before rendering.
+    pub canonicalize: bool,
 }
 
 /// The documents that came with the page: a `Copy` handle in context.
@@ -99,32 +102,48 @@ pub fn start_from_page() -> Start {
         (address, rendered) => address == rendered,
     };
     let text = browser::element_text("gloss-doc");
-    let preloaded = match (&rendered, text) {
-        (Route::Index { .. }, Some(text)) => gloss_core::parse_index(&text)
-            .ok()
-            .map(|index| Preloaded {
-                index: Some(Arc::new(index)),
-                article: None,
-            }),
-        (Route::Article { id, .. }, Some(text)) => gloss_core::parse_article(id, &text)
-            .ok()
-            .map(|article| Preloaded {
-                index: None,
-                article: Some(Arc::new(article)),
-            }),
-        (Route::Progress, _) => Some(Preloaded::default()),
-        _ => None,
+    let preloaded =
+        match (&rendered, text) {
+            (Route::Index { .. }, Some(text)) => {
+                gloss_core::parse_index(&text).ok().map(|index| Preloaded {
+                    index: Some(Arc::new(index)),
+                    article: None,
+                })
+            }
+            (Route::Article { id, .. }, Some(text)) => gloss_core::parse_article(id, &text)
+                .ok()
+                .map(|article| Preloaded {
+                    index: None,
+                    article: Some(Arc::new(article)),
+                }),
+            (Route::Progress, _) => Some(Preloaded::default()),
+            _ => None,
+        };
+    // Only pages the build wrote get their own address (an article added
+    // to the content folder since, or a bad link, keeps its query string,
+    // so reloading it still works): the root knows them from its index.
+    let canonicalize = match (&address, preloaded.as_ref().and_then(|p| p.index.as_ref())) {
+        (Route::Progress, _) => true,
+        (
+            Route::Article {
+                id, embed: false, ..
+            },
+            Some(index),
+        ) => index.articles.iter().any(|entry| &entry.id == id),
+        _ => false,
     };
     match preloaded {
         Some(preloaded) if same_page => Start::Hydrate(Boot {
             route: rendered,
             scheme: Scheme::Paths,
             preloaded,
+            canonicalize: false,
         }),
         _ => Start::Render(Boot {
             route: address,
             scheme: Scheme::Paths,
             preloaded: Preloaded::default(),
+            canonicalize,
         }),
     }
 }

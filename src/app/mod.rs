@@ -36,7 +36,7 @@ enum Page {
 pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
     let boot = boot.unwrap_or_else(nav::boot_from_address);
     boot::PreloadedHandle::provide(boot.preloaded);
-    let route = nav::provide_router(boot.route, boot.scheme).route();
+    let route = nav::provide_router(boot.route, boot.scheme, boot.canonicalize).route();
     content::SharedIndex::provide();
     crate::progress::state::Progress::provide();
     // Offline, updates and the embed view (docs/embedding.md): no site chrome in embeds.

@@ -48,8 +48,8 @@ pub fn boot_from_address() -> Boot {
 
 /// Creates the router at `route`, puts it in context, and follows
 /// back/forward.
-pub fn provide_router(route: Route, scheme: Scheme) -> Router {
-    if scheme == Scheme::Paths {
+pub fn provide_router(route: Route, scheme: Scheme, canonicalize: bool) -> Router {
+    if scheme == Scheme::Paths && canonicalize {
         canonicalize_address(&route);
     }
     let router = Router::provide_with(route, scheme);
@@ -96,8 +96,7 @@ fn canonicalize_address(route: &Route) {
 /// The router in context. A component mounted on its own (outside
 /// [`App`](crate::app::App)) gets one that starts from the address bar.
 pub fn use_router() -> Router {
-    use_context::<Router>()
-        .unwrap_or_else(|| Router::provide(route_from_address(Scheme::Query)))
+    use_context::<Router>().unwrap_or_else(|| Router::provide(route_from_address(Scheme::Query)))
 }
 
 /// The current route, tracked.

@@ -9,8 +9,8 @@ use gloss_core::glossary::Matcher;
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::content::{load_article, LoadError};
 use crate::app::boot::preloaded_article;
+use crate::app::content::{load_article, LoadError};
 use crate::app::load_states::{LoadedMain, Skeleton, Source};
 use crate::app::nav::{use_route, Link};
 use crate::article::audience_switch::AudienceSwitch;

@@ -9,8 +9,8 @@ use gloss_core::Route;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::content::use_index;
 use crate::app::boot::preloaded_index;
+use crate::app::content::use_index;
 use crate::app::load_states::{LoadedMain, Skeleton, Source};
 use crate::app::nav::use_router;
 use crate::catalog::card::ArticleCard;

@@ -23,8 +23,8 @@ use web_sys::{
 use crate::app::content::content_base;
 use crate::platform::listener::{listen, Listener};
 
-pub use super::messages::{keep_read_article, save_articles};
 use super::messages::*;
+pub use super::messages::{keep_read_article, save_articles};
 
 /// Whether a newer version of the app is ready.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

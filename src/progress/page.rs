@@ -28,7 +28,8 @@ fn titles_from(index: &Index) -> BTreeMap<String, String> {
 
 /// The progress page's title and description.
 pub const TITLE: &str = "My progress · Gloss";
-pub const DESCRIPTION: &str = "Your quiz scores and reading history in Gloss, kept in this browser.";
+pub const DESCRIPTION: &str =
+    "Your quiz scores and reading history in Gloss, kept in this browser.";
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {

@@ -13,6 +13,7 @@ import {
   expectIndexShows,
   expectPageFrame,
   open,
+  openIndexClientSide,
   problems,
   settled,
 } from '../support/app';
@@ -116,7 +117,7 @@ test.describe('network failures', () => {
   test('index: failure shows an error with "Try again", which refetches', async ({ page, watcher, baseURL }) => {
     watcher.allow(ABORTED);
     await page.route('**/content/index.json', (route) => route.abort('failed'));
-    await open(page, './');
+    await openIndexClientSide(page, entries[0].id);
     const state = errorState(page);
     await expect(state).toBeVisible();
     await expect(state.locator('h1')).toHaveText(INDEX_COULDNT_LOAD);
@@ -135,7 +136,7 @@ test.describe('network failures', () => {
     await page.route('**/content/index.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 99, "articles": []}' }),
     );
-    await open(page, './');
+    await openIndexClientSide(page, entries[0].id);
     const state = errorState(page);
     await expect(state).toBeVisible();
     await expect(state.locator('h1')).toHaveText(INDEX_CANT_BE_SHOWN);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { expect, test } from '../support/fixtures';
-import { cards, errorState, open, problems, settled } from '../support/app';
+import { cards, errorState, open, openIndexClientSide, problems, settled } from '../support/app';
 import { DIST } from '../support/paths';
 import {
   VECTORS,
@@ -281,7 +281,7 @@ test.describe('hostile index and URLs', () => {
     await page.route('**/content/index.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ format: 1, articles }) }),
     );
-    await open(page, './');
+    await openIndexClientSide(page, BASE_ID);
     await expectSafe(page, 'hostile index');
     await expectFrame(page);
     const titles = await cards(page).locator('h2 a').allTextContents();
@@ -303,7 +303,7 @@ test.describe('hostile index and URLs', () => {
       articles: [{ id: '../../etc/passwd', title: '<script>alert(1)</script>', category: 'x', published: 'yesterday', summary: 's', reading_minutes: 1 }],
     });
     await page.route('**/content/index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
-    await open(page, './');
+    await openIndexClientSide(page, BASE_ID);
     await expect(errorState(page)).toBeVisible();
     const shown = await problems(page);
     expect(shown.some((li) => li.startsWith('articles[0].id')), JSON.stringify(shown)).toBe(true);

@@ -30,6 +30,18 @@ export async function settled(page: Page): Promise<void> {
 }
 
 /**
+ * Reaches the index the way a reader does after opening an article: its
+ * page is pre-rendered with the article inside, so the index is fetched
+ * (content/index.json) and rendered client-side when they follow "Back to
+ * articles". The pre-rendered root page carries its index inline instead.
+ */
+export async function openIndexClientSide(page: Page, articleId: string): Promise<void> {
+  await open(page, `articles/${articleId}/`);
+  await page.locator('main .back-link').click();
+  await settled(page);
+}
+
+/**
  * The route in the address bar as query parameters, whichever form it has:
  * `articles/<id>/[<v>/]` gives `article` (and `v`), `progress/` gives
  * `view=progress`; the query string (`q`, `category`, old `?article=`) as is.
@@ -75,7 +87,7 @@ export async function expectPageFrame(page: Page, baseURL: string): Promise<void
 /**
  * Nothing inline or executable came from content: no `style` attributes
  * anywhere, no scripts/iframes/objects in main, no `on*` handlers, and every
- * link in main is https:, an in-app `?` route or a `#` fragment.
+ * link in main is https:, or a page or fragment inside the app's directory.
  */
 export async function expectCleanDom(page: Page, baseURL: string): Promise<void> {
   const report = await page.evaluate((base) => {
@@ -98,7 +110,7 @@ export async function expectCleanDom(page: Page, baseURL: string): Promise<void>
           .map((a) => a.getAttribute('href') ?? '')
           .filter((h) => {
             const u = new URL(h, location.href);
-            return !(u.protocol === 'https:' || u.origin + u.pathname === base);
+            return !(u.protocol === 'https:' || (u.origin + u.pathname).startsWith(base));
           })
       : [];
     return { styled, active, handlers, links };

@@ -6,6 +6,8 @@ import path from 'node:path';
 
 import { expect, type Page } from '@playwright/test';
 
+import { SUB_PATH } from './paths';
+
 /**
  * A representative set of XSS vectors, drawn from the OWASP XSS Filter
  * Evasion Cheat Sheet and DOMPurify's test fixtures (mutation XSS, SVG and
@@ -96,6 +98,8 @@ export const ALLOWED_ATTRS = new Set([
   'for', 'height', 'hidden', 'href', 'id', 'lang', 'name', 'open', 'points', 'r', 'readonly', 'rel', 'role',
   'rows', 'scope', 'selected', 'spellcheck', 'tabindex', 'target', 'text-anchor', 'type', 'value', 'viewbox',
   'width', 'x', 'x1', 'x2', 'xmlns', 'y', 'y1', 'y2', 'checked', 'aria-hidden', 'preserveaspectratio',
+  // Terms open their definition as a native popover before hydration.
+  'popover', 'popovertarget',
 ]);
 
 /**
@@ -140,13 +144,16 @@ export interface DomReport {
 /** Everything in <body> against the allowlists, links included. */
 export async function domReport(page: Page): Promise<DomReport> {
   return page.evaluate(
-    ({ tags, attrs }) => {
+    ({ tags, attrs, subPath }) => {
       const okTags = new Set(tags);
       const okAttrs = new Set(attrs);
       const badTags = new Set<string>();
       const badAttrs = new Set<string>();
       const badLinks = new Set<string>();
-      const appDir = location.origin + location.pathname;
+      // The app's directory: every page (articles/<id>/…) lives below it.
+      const marker = `/${subPath}/`;
+      const at = location.pathname.indexOf(marker);
+      const appDir = location.origin + (at >= 0 ? location.pathname.slice(0, at + marker.length) : '/');
       for (const el of Array.from(document.body.querySelectorAll('*'))) {
         const tag = el.tagName.toLowerCase();
         if (!okTags.has(tag)) badTags.add(`<${tag}> in <${el.parentElement?.tagName.toLowerCase()}>`);
@@ -164,8 +171,8 @@ export async function domReport(page: Page): Promise<DomReport> {
           } catch {
             badLinks.add(href.slice(0, 80));
           }
-          // https: links, in-app routes (`?…`), fragments, and object URLs of exports.
-          if (u && !(u.protocol === 'https:' || u.origin + u.pathname === appDir || u.protocol === 'blob:')) {
+          // https: links, in-app pages and routes, fragments, and object URLs of exports.
+          if (u && !(u.protocol === 'https:' || (u.origin + u.pathname).startsWith(appDir) || u.protocol === 'blob:')) {
             badLinks.add(href.slice(0, 80));
           }
           if (u && u.protocol === 'https:' && (u.username || u.password)) badLinks.add(href.slice(0, 80));
@@ -181,7 +188,7 @@ export async function domReport(page: Page): Promise<DomReport> {
         initialScripts: w.__initialScripts ?? -1,
       };
     },
-    { tags: [...ALLOWED_TAGS], attrs: [...ALLOWED_ATTRS] },
+    { tags: [...ALLOWED_TAGS], attrs: [...ALLOWED_ATTRS], subPath: SUB_PATH },
   );
 }
 

@@ -26,11 +26,7 @@ impl Route {
             Route::Index { .. } => self.to_search(),
             Route::Article { embed: true, .. } => self.to_search(),
             Route::Article { id, version, .. } => match version {
-                Some(v) => format!(
-                    "articles/{}/{}/",
-                    encode_component(id),
-                    encode_component(v)
-                ),
+                Some(v) => format!("articles/{}/{}/", encode_component(id), encode_component(v)),
                 None => format!("articles/{}/", encode_component(id)),
             },
             Route::Progress => "progress/".to_owned(),
@@ -187,8 +183,17 @@ mod tests {
             Route::article("x")
         );
         assert_eq!(Route::from_location("articles/x", ""), Route::article("x"));
-        assert_eq!(Route::from_location("articles//x//", ""), Route::article("x"));
-        for odd in ["articles/", "nope/", "articles/a/b/c/", "%%/%ZZ", "progress/x/"] {
+        assert_eq!(
+            Route::from_location("articles//x//", ""),
+            Route::article("x")
+        );
+        for odd in [
+            "articles/",
+            "nope/",
+            "articles/a/b/c/",
+            "%%/%ZZ",
+            "progress/x/",
+        ] {
             assert_eq!(Route::from_location(odd, ""), Route::default(), "{odd}");
         }
         assert_eq!(
