@@ -17,9 +17,12 @@ use crate::platform::{browser, site};
 #[derive(Clone, Copy)]
 pub struct Router {
     route: RwSignal<Route>,
-    /// How deep the current page is: links depend on this, not on the whole
-    /// route, so typing a search does not recompute every link.
-    depth: Memo<usize>,
+    /// How many directories below the site root the address is (relative
+    /// links climb that far). Links depend on this, not on the whole route,
+    /// so typing a search does not recompute every link. It is the
+    /// address's, not the route's: an old `?article=` link to a page the
+    /// build did not write stays at the root.
+    depth: RwSignal<usize>,
     scheme: Scheme,
 }
 
@@ -65,6 +68,7 @@ pub fn provide_router(route: Route, scheme: Scheme, canonicalize: bool) -> Route
     }
     let handle = window_event_listener(ev::popstate, move |_| {
         router.route.set(route_from_address(scheme));
+        router.follow_address();
     });
     on_cleanup(move || handle.remove());
     router
@@ -111,11 +115,25 @@ impl Router {
     }
 
     fn with_scheme(route: Route, scheme: Scheme) -> Self {
-        let route = RwSignal::new(route);
+        // Natively (pre-rendering) there is no address: the page's own.
+        let depth = site::address_depth().unwrap_or_else(|| route.depth());
         Router {
-            route,
-            depth: Memo::new(move |_| route.with(Route::depth)),
+            route: RwSignal::new(route),
+            depth: RwSignal::new(depth),
             scheme,
+        }
+    }
+
+    fn set_depth(self, depth: usize) {
+        if self.depth.get_untracked() != depth {
+            self.depth.set(depth);
+        }
+    }
+
+    /// Reads the depth from the address bar again (after back/forward).
+    fn follow_address(self) {
+        if let Some(depth) = site::address_depth() {
+            self.set_depth(depth);
         }
     }
 
@@ -160,6 +178,7 @@ impl Router {
             }
             let _ = h.push_state_with_url(&JsValue::NULL, "", Some(&url));
         }
+        self.set_depth(route.depth());
         self.route.set(route);
     }
 
@@ -176,6 +195,7 @@ impl Router {
             let url = self.href_untracked(&route);
             let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
         }
+        self.set_depth(route.depth());
         self.route.set(route);
     }
 

@@ -51,6 +51,13 @@ pub fn path_from_root() -> String {
         .to_owned()
 }
 
+/// How many directories below the site root the address bar is
+/// (`articles/x/` is 2); `None` natively.
+pub fn address_depth() -> Option<usize> {
+    root_url()?;
+    Some(path_from_root().matches('/').count())
+}
+
 /// True on a pre-rendered build (its pages say which route they show).
 pub fn has_pages() -> bool {
     crate::platform::browser::has_config("route")

@@ -13,23 +13,42 @@ import { serveApp } from '../support/server';
 test.use({ serviceWorkers: 'allow' });
 test.setTimeout(120_000);
 
-const POLICY =
-  /^default-src 'none'; script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'$/;
+const policy = (hashes: string) =>
+  new RegExp(
+    `^default-src 'none'; script-src 'self' ${hashes}'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'$`,
+  );
+/** A page's own policy: the hash of its one loader. */
+const POLICY = policy("'sha256-[A-Za-z0-9+/]{43}=' ");
+/** The header's: the loader of every page (it climbs by depth, so 1–4 hashes). */
+const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){1,4}");
 
-test('the headers and the <meta> carry the documented policy, with the loader\'s hash', async ({ request }) => {
+/** Inline scripts the browser runs (the JSON data block is inert and not hashed). */
+function executableScripts(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/type="application\/json"/.test(m[1]))
+    .map((m) => m[2]);
+}
+
+test('every page\'s <meta> and the headers carry the documented policy, with the loaders\' hashes', async ({ request }) => {
   const site = await serveApp('csp-headers');
-  const res = await request.get(site.baseURL);
-  const header = res.headers()['content-security-policy'] ?? '';
-  const html = await res.text();
-  const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-  expect(meta).toMatch(POLICY);
-  expect(header, 'the header adds frame-ancestors, which <meta> cannot carry').toBe(`${meta}; frame-ancestors *`);
-  // The hash is the inline loader's: what the browser will compute.
-  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  expect(scripts).toHaveLength(1);
-  const hash = crypto.createHash('sha256').update(scripts[0]).digest('base64');
-  expect(header).toContain(`'sha256-${hash}'`);
-  expect(res.headers()['x-content-type-options']).toBe('nosniff');
+  let header = '';
+  for (const path of ['', `articles/${QUIZ_ARTICLE}/`, 'progress/']) {
+    const res = await request.get(site.baseURL + path);
+    expect(res.status(), path).toBe(200);
+    header = res.headers()['content-security-policy'] ?? '';
+    const html = await res.text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(meta, path).toMatch(POLICY);
+    // The hash is the page's inline loader's: what the browser will compute.
+    const scripts = executableScripts(html);
+    expect(scripts, path).toHaveLength(1);
+    const hash = `'sha256-${crypto.createHash('sha256').update(scripts[0]).digest('base64')}'`;
+    expect(meta, path).toContain(hash);
+    expect(header, `the header allows ${path || 'the root'}'s loader`).toContain(hash);
+    expect(res.headers()['x-content-type-options']).toBe('nosniff');
+  }
+  expect(header.endsWith('; frame-ancestors *'), 'the header adds frame-ancestors, which <meta> cannot carry').toBe(true);
+  expect(header.replace(/; frame-ancestors \*$/, '')).toMatch(HEADER_POLICY);
   await site.kill();
 });
 

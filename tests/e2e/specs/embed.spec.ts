@@ -321,13 +321,14 @@ test('"Share or embed this article": absolute URLs, a copyable snippet, accessib
   const watcher = new MultiWatcher([gloss.baseURL]);
   await watcher.watch(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: gloss.origin });
-  await page.goto(`${gloss.baseURL}?article=${QUIZ_ARTICLE}`);
+  await page.goto(`${gloss.baseURL}articles/${QUIZ_ARTICLE}/`);
   await settled(page);
   const panel = page.locator('main#main details.share-panel');
   await expect(panel).not.toHaveAttribute('open', '');
   await panel.locator('summary').focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByLabel('Link to this article')).toHaveValue(`${gloss.baseURL}?article=${QUIZ_ARTICLE}`);
+  // The article's own pre-rendered page is its link.
+  await expect(page.getByLabel('Link to this article')).toHaveValue(`${gloss.baseURL}articles/${QUIZ_ARTICLE}/`);
   const code = page.getByLabel('Embed code for a school website or learning platform');
   const snippet = await code.inputValue();
   expect(snippet).toContain(`<iframe src="${gloss.baseURL}?article=${QUIZ_ARTICLE}&amp;embed=1" title="`);
@@ -335,7 +336,7 @@ test('"Share or embed this article": absolute URLs, a copyable snippet, accessib
   expect(snippet).toContain(`<script src="${gloss.baseURL}embed/gloss-embed.js" async></script>`);
   await page.getByRole('button', { name: 'Copy link' }).click();
   await expect(page.locator('.copy-status')).toHaveText('Link copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${gloss.baseURL}?article=${QUIZ_ARTICLE}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${gloss.baseURL}articles/${QUIZ_ARTICLE}/`);
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.locator('.copy-status')).toHaveText('Embed code copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
