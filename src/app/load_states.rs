@@ -97,7 +97,8 @@ fn back_link() -> impl IntoView {
     view! { <Link route=Route::default() class="back-link">"Back to articles"</Link> }
 }
 
-/// A specific error: not found, invalid content (with every field path),
+/// A specific error: not found, invalid content (the first problem's code:
+/// field and kind; authors get every problem from `cargo xtask validate`),
 /// not available offline, or a network failure with a retry button.
 #[component]
 pub fn LoadErrorView(
@@ -124,11 +125,9 @@ pub fn LoadErrorView(
         LoadError::Invalid(err) => view! {
             <div class="error-state" role="alert">
                 <h1>{format!("This {noun} can't be shown")}</h1>
-                <p>{format!("The file for {} has problems, so Gloss will not show it:", err.document)}</p>
-                <ul class="problems">
-                    {err.problems.iter().map(|p| view! { <li><code>{p.to_string()}</code></li> }).collect_view()}
-                </ul>
-                <p class="hint">"If you wrote it, the validator lists the same problems: "<code>"cargo xtask validate"</code></p>
+                <p>{format!("The file for {} has problems, so Gloss will not show it.", err.document)}</p>
+                <p class="problem-code">"Problem: "<code>{err.code()}</code>{more_problems(err.problems.len())}</p>
+                <p class="hint">"If you wrote it, the validator lists every problem: "<code>"cargo xtask validate"</code></p>
                 {back}
             </div>
         }
@@ -159,6 +158,11 @@ pub fn LoadErrorView(
             .into_any()
         }
     }
+}
+
+/// " (and 2 more)" after the first problem's code.
+fn more_problems(count: usize) -> Option<String> {
+    (count > 1).then(|| format!(" (and {} more)", count - 1))
 }
 
 fn capitalize(s: &str) -> String {

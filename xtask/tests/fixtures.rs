@@ -4,9 +4,10 @@
 //!
 //! - every `valid` fixture passes validation with a generated index;
 //! - every other fixture yields exactly the expected problems, nothing more;
-//! - every fixture file is listed, and every listed fixture exists.
+//! - every fixture file is listed, and every listed fixture exists;
+//! - every broken fixture has the short code readers see (`Problem::code`).
 //!
-//! The e2e tests then check that the app shows those same messages.
+//! The e2e tests then check that the app shows those same codes.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -22,6 +23,8 @@ fn fixtures() -> PathBuf {
 struct Expected {
     valid: BTreeSet<String>,
     problems: BTreeMap<String, Vec<String>>,
+    /// The short code a reader sees for each broken fixture.
+    codes: BTreeMap<String, String>,
 }
 
 fn expected() -> Expected {
@@ -43,7 +46,22 @@ fn expected() -> Expected {
             (name.clone(), list.collect())
         })
         .collect();
-    Expected { valid, problems }
+    let codes = json["codes"]
+        .as_object()
+        .expect("expected.json: codes is an object")
+        .iter()
+        .map(|(name, code)| {
+            (
+                name.clone(),
+                code.as_str().expect("codes: strings").to_owned(),
+            )
+        })
+        .collect();
+    Expected {
+        valid,
+        problems,
+        codes,
+    }
 }
 
 fn fixture_names() -> BTreeSet<String> {
@@ -116,5 +134,23 @@ fn broken_fixtures_report_exactly_the_expected_problems() {
         assert!(!report.is_ok(), "{name}: expected problems, got none");
         assert_eq!(got, *want, "{name}: full report:\n{report}");
         fs::remove_dir_all(&dir).unwrap();
+    }
+}
+
+#[test]
+fn broken_fixtures_show_readers_the_expected_code() {
+    let e = expected();
+    assert_eq!(
+        e.codes.keys().collect::<Vec<_>>(),
+        e.problems.keys().collect::<Vec<_>>(),
+        "expected.json: a code for every broken fixture"
+    );
+    for (name, want) in &e.codes {
+        let path = fixtures()
+            .join("content/articles")
+            .join(format!("{name}.json"));
+        let text = fs::read_to_string(path).unwrap();
+        let err = gloss_core::parse_article(name, &text).unwrap_err();
+        assert_eq!(err.code(), *want, "{name}: {err}");
     }
 }

@@ -61,17 +61,28 @@ fn parse_typed<T: DeserializeOwned>(
             })
         }
     }
+    deserialize(value).map_err(|(path, message)| one(document, &path, ProblemKind::Shape(message)))
+}
+
+/// The shape check, reporting the field path inside the document (for
+/// authors, with `diagnostics`).
+#[cfg(feature = "diagnostics")]
+fn deserialize<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        one(
-            document,
-            &path,
-            ProblemKind::Shape(shape_message(&e.into_inner().to_string())),
-        )
+        (path, shape_message(&e.into_inner().to_string()))
     })
 }
 
+/// The shape check without the field path: readers see the problem's code,
+/// authors run `cargo xtask validate` for the field.
+#[cfg(not(feature = "diagnostics"))]
+fn deserialize<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+    serde_json::from_value(value).map_err(|e| (String::new(), e.to_string()))
+}
+
+#[cfg(feature = "diagnostics")]
 fn shape_message(raw: &str) -> String {
     if raw.contains("untagged enum Paragraph") {
         "expected a string, or an object with \"id\" and \"text\"".to_owned()

@@ -166,15 +166,19 @@ pub(super) fn field<'a, T>(
     }
 }
 
-/// Deserializes one record, reporting the path inside it on failure.
+/// Deserializes one record, reporting the path inside it on failure (with
+/// `diagnostics`; without, the record's own path).
 pub(super) fn typed<T: DeserializeOwned>(v: &Value, path: &str) -> Result<T, RecordIssue> {
-    serde_path_to_error::deserialize(v).map_err(|e| {
+    #[cfg(feature = "diagnostics")]
+    let result = serde_path_to_error::deserialize(v).map_err(|e| {
         let inner = e.path().to_string();
         let inner = if inner == "." { String::new() } else { inner };
-        let message = e
-            .into_inner()
-            .to_string()
-            .replace("invalid type: ", "wrong type: ");
+        (inner, e.into_inner())
+    });
+    #[cfg(not(feature = "diagnostics"))]
+    let result = serde::Deserialize::deserialize(v).map_err(|e| (String::new(), e));
+    result.map_err(|(inner, e)| {
+        let message = e.to_string().replace("invalid type: ", "wrong type: ");
         RecordIssue::new(join(path, &inner), RecordProblem::Shape(message))
     })
 }
