@@ -111,7 +111,7 @@ const LAUNCH_ARGS = [
 // the frame after it was painted (rAF, then a message: the task after the
 // frame), and the largest contentful paint.
 function initScript({ selector }) {
-  const b = (window.__bench = { shownAt: null, lcp: null, pending: false });
+  const b = (window.__bench = { shownAt: null, readyAt: null, lcp: null, cls: 0, pending: false });
   const afterPaint = (cb) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();
@@ -125,6 +125,21 @@ function initScript({ selector }) {
     afterPaint((t) => (b.shownAt = t));
   });
   obs.observe(document, { childList: true, subtree: true });
+  // The app runs (hydrated, or rendered): `html[data-gloss-ready]`.
+  const ready = new MutationObserver(() => {
+    if (b.readyAt !== null || !document.documentElement.hasAttribute('data-gloss-ready')) return;
+    ready.disconnect();
+    afterPaint((t) => (b.readyAt = t));
+  });
+  ready.observe(document.documentElement, { attributes: true, attributeFilter: ['data-gloss-ready'] });
+  try {
+    // Cumulative layout shift, as Lighthouse sums it (no recent input).
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) b.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    /* not supported */
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) b.lcp = e.startTime;
@@ -171,6 +186,10 @@ async function measuredLoad(page, server, url, selector, net) {
   if (net) net.bytes = 0;
   await page.goto(url, { waitUntil: 'load', timeout: 180_000 });
   await page.waitForFunction(() => window.__bench && window.__bench.shownAt !== null, null, { timeout: 180_000 });
+  // The app, when the page has one (the static page never becomes ready).
+  await page
+    .waitForFunction(() => window.__bench.readyAt !== null || !document.querySelector('script[type="module"]'), null, { timeout: 180_000 })
+    .catch(() => {});
   await server.quiet(800);
   return page.evaluate(() => {
     const fcp = performance.getEntriesByType('paint').find((e) => e.name === 'first-contentful-paint');
@@ -178,6 +197,8 @@ async function measuredLoad(page, server, url, selector, net) {
     return {
       fcp: fcp ? fcp.startTime : null,
       shown: window.__bench.shownAt,
+      ready: window.__bench.readyAt,
+      cls: window.__bench.cls,
       lcp: window.__bench.lcp,
       load: nav ? nav.loadEventEnd : null,
       controlled: !!(navigator.serviceWorker && navigator.serviceWorker.controller),
@@ -239,7 +260,7 @@ async function quizClicks(page, runs, { choice, check = (click) => click() }) {
 
 async function firstLoads(browser, server, o, cond, log) {
   const targets = {
-    gloss: `${server.origin}/gloss/?article=${o.article}`,
+    gloss: `${server.origin}/gloss/articles/${o.article}/`,
     static: `${server.origin}/gloss/static-${o.article}.html`,
   };
   const samples = { gloss: [], static: [] };
@@ -270,7 +291,7 @@ async function firstLoads(browser, server, o, cond, log) {
   const summary = {};
   for (const t of ['gloss', 'static']) {
     summary[t] = {};
-    for (const k of ['fcp', 'shown', 'lcp', 'pageBytes', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
+    for (const k of ['fcp', 'shown', 'ready', 'cls', 'lcp', 'pageBytes', 'bytes', 'requests']) summary[t][k] = stats(samples[t].map((s) => s[k]));
     summary[t].errors = [...new Set(samples[t].flatMap((s) => s.errors))];
     summary[t].transfers = samples[t].at(-1)?.transfers ?? [];
   }
@@ -279,7 +300,7 @@ async function firstLoads(browser, server, o, cond, log) {
 
 async function repeatVisits(browser, server, o, cond, log) {
   const urls = {
-    gloss: `${server.origin}/gloss/?article=${o.article}`,
+    gloss: `${server.origin}/gloss/articles/${o.article}/`,
     static: `${server.origin}/gloss/static-${o.article}.html`,
   };
   const samples = { gloss: [], static: [] };
@@ -320,7 +341,7 @@ async function interactions(browser, server, o, cond, log) {
   const out = { toggletip: [], quizChoice: [], quizCheck: [], notes: [] };
   const { context, page, errors } = await newPage(browser, server, cond);
   try {
-    await measuredLoad(page, server, `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT);
+    await measuredLoad(page, server, `${server.origin}/gloss/articles/${o.article}/`, ARTICLE_TEXT);
     // Toggletips: open one, close it with Escape, next.
     const tips = page.locator('button.term-button');
     const nTips = await tips.count();
@@ -452,7 +473,7 @@ async function progressLoad(browser, server, o, cond, log) {
     for (let i = 0; i < o.runs; i++) {
       for (const [what, url, sel] of [
         ['progress', `${server.origin}/gloss/?view=progress`, 'main.progress-page section[aria-labelledby="transfer-heading"]'],
-        ['article', `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT],
+        ['article', `${server.origin}/gloss/articles/${o.article}/`, ARTICLE_TEXT],
       ]) {
         const { context, page, errors } = await newPage(browser, server, cond);
         try {
@@ -507,7 +528,7 @@ export async function answerClicksWithBigStore(browser, server, o, cond, log, at
   const { context, page, errors } = await newPage(browser, server, cond);
   try {
     await seedProgress(page, big);
-    await measuredLoad(page, server, `${server.origin}/gloss/?article=${o.article}`, ARTICLE_TEXT);
+    await measuredLoad(page, server, `${server.origin}/gloss/articles/${o.article}/`, ARTICLE_TEXT);
     let first = true;
     const answered = await quizClicks(page, o.interactionRuns, {
       choice: async (click) => {
@@ -608,6 +629,11 @@ function buildSite(o) {
   fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
   const big = path.join(root, 'big');
   fs.cpSync(o.dist, big, { recursive: true });
+  // The 5,000-article index is rendered client-side from index.json (the
+  // pre-rendered root carries the real, small index): Trunk's page as it was
+  // before pre-rendering, kept by `cargo xtask prerender`.
+  const template = path.join(o.dist, '.gloss-prerender', 'template.html');
+  if (fs.existsSync(template)) fs.copyFileSync(template, path.join(big, 'index.html'));
   if (!o.synthetic) throw new Error('--synthetic is required (scripts/bench.sh generates it)');
   fs.copyFileSync(path.join(o.synthetic, 'index.json'), path.join(big, 'content', 'index.json'));
   return root;
@@ -661,6 +687,9 @@ function report(r) {
     row('first contentful paint', 'fcp', fmtMs);
     row('article text on screen', 'shown', fmtMs);
     row('largest contentful paint', 'lcp', fmtMs);
+    // The app attached (hydrated): toggletips and the quiz respond.
+    L.push(`| app running (hydrated): toggletips usable | ${fmtMs(g.ready.median)} | — | ${fmtRatio(ratio(g.ready.median, s.shown.median))} of the static text time | ${range(g.ready, fmtMs)} | — |`);
+    L.push(`| cumulative layout shift | ${g.cls.median?.toFixed(3) ?? 'n/a'} | ${s.cls.median?.toFixed(3) ?? 'n/a'} | — | ${g.cls.min?.toFixed(3)}–${g.cls.max?.toFixed(3)} | — |`);
     row('bytes the page fetched (DevTools)', 'pageBytes', fmtBytes);
     row('bytes sent by the server (incl. service-worker precache)', 'bytes', fmtBytes);
     row('requests to the server', 'requests', (x) => (x == null ? 'n/a' : String(x)));
@@ -786,7 +815,7 @@ async function main() {
     log('lighthouse');
     r.lighthouse = await runLighthouse(o, {
       index: `${server.origin}/gloss/`,
-      article: `${server.origin}/gloss/?article=${o.article}`,
+      article: `${server.origin}/gloss/articles/${o.article}/`,
       'static article (reference)': `${server.origin}/gloss/static-${o.article}.html`,
     }, log);
   }

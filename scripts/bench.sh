@@ -42,8 +42,8 @@ if [ ! -d bench/node_modules/lighthouse ] || [ ! -d bench/node_modules/playwrigh
 fi
 
 if [ "$BUILD" = 1 ]; then
-  gloss_step "bench: trunk build --release"
-  trunk build --release
+  gloss_step "bench: bash scripts/build-site.sh content $DIST (every page pre-rendered)"
+  bash scripts/build-site.sh content "$DIST"
 fi
 [ -f "$DIST/index.html" ] || gloss_die "no $DIST/index.html: run without --no-build"
 
