@@ -207,12 +207,14 @@ pub fn without_meta(html: &str) -> String {
         .find(|(_, tag)| attr(&attributes(tag), META_MARK).is_some())
         .map(|(at, tag)| (at, tag.len()))
     {
-        let mut end = at + tag;
-        // Take the line break the tag was written with.
-        if out[end..].starts_with("\n    ") {
-            end += 5;
-        }
-        out.replace_range(at..end, "");
+        // Take the line break `with_meta` wrote before the tag, so that
+        // removing undoes adding exactly, whatever follows.
+        let start = if out[..at].ends_with("\n    ") {
+            at - 5
+        } else {
+            at
+        };
+        out.replace_range(start..at + tag, "");
     }
     out
 }

@@ -6,7 +6,9 @@ pub mod csp;
 pub mod pages;
 pub mod postbuild;
 pub mod precache;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod schema;
+pub mod sitemap;
 pub mod static_html;
 pub mod synth;

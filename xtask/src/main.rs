@@ -10,8 +10,8 @@
 //!   article (benchmarks)
 //! - `synth N DIR [--index-only]` write N synthetic articles and their index
 //! - `budget [--dist DIR] [--write] [--json]` check dist/ against budget.json
-//! - `prerender [DIST] [--content DIR] [--site-url URL]` write every page's
-//!   HTML into a release build (see `prerender.rs`)
+//! - `prerender [DIST] [--content DIR] [--site-url URL] [--keep-going]` write
+//!   every page's HTML into a release build (see `prerender/mod.rs`)
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,22 +38,14 @@ fn main() -> ExitCode {
         Some("synth") => synth_cmd(&args[1..]),
         Some("budget") => budget::run(&args[1..]),
         Some("postbuild") => postbuild_cmd(&args[1..]),
-        Some("prerender") => prerender::Options::from_args(&args[1..]).and_then(|opts| {
-            let summary = prerender::run(&opts)?;
-            println!("{summary}");
-            if opts.site_url.is_none() {
-                println!("  (no --site-url or GLOSS_SITE_URL: no canonical links and no sitemap.xml)");
-            }
-            Ok(summary.errors.is_empty())
-        })
-        .map_err(std::io::Error::other),
+        Some("prerender") => prerender_cmd(&args[1..]),
         _ => {
             eprintln!(
                 "usage: cargo xtask validate [DIR] | index [DIR] | schema [--check]\n       \
                  | static-html ARTICLE.json [--css HREF] [--icon HREF] | synth N DIR [--index-only]\n       \
                  | budget [--dist DIR] [--budget FILE] [--write [--headroom PCT]] [--json]\n       \
                  | postbuild [DIR] [--frame-ancestors SOURCES] [--no-meta]\n       \
-                 | prerender [DIST] [--content DIR] [--site-url URL]"
+                 | prerender [DIST] [--content DIR] [--site-url URL] [--keep-going]"
             );
             return ExitCode::from(2);
         }
@@ -132,4 +124,17 @@ fn postbuild_cmd(args: &[String]) -> std::io::Result<bool> {
     let summary = postbuild::run(&opts).map_err(std::io::Error::other)?;
     println!("{summary}");
     Ok(true)
+}
+
+/// `prerender [DIST] [--content DIR] [--site-url URL] [--keep-going]`.
+fn prerender_cmd(args: &[String]) -> std::io::Result<bool> {
+    let opts = prerender::Options::from_args(args).map_err(std::io::Error::other)?;
+    let summary = prerender::run(&opts).map_err(std::io::Error::other)?;
+    println!("{summary}");
+    if opts.site_url.is_none() {
+        println!(
+            "  note: no --site-url or GLOSS_SITE_URL: no canonical links, og:url or sitemap.xml"
+        );
+    }
+    Ok(summary.is_ok(opts.keep_going))
 }

@@ -174,16 +174,17 @@ pub fn page(template: &str, parts: &PageParts<'_>) -> Result<String, TemplateErr
             "    <link rel=\"canonical\" href=\"{url}\" />\n    <meta property=\"og:url\" content=\"{url}\" />\n"
         ));
     }
+    // The document goes in <head>: inert data, read before hydration, and
+    // <body> holds only what the app renders.
+    if let Some(doc) = parts.document {
+        head.push_str(&format!(
+            "    <script type=\"application/json\" id=\"gloss-doc\">{}</script>\n",
+            script_json(doc)
+        ));
+    }
     html = html.replacen("</head>", &format!("{head}  </head>"), 1);
     html =
         replace_between(&html, APP_START, APP_END, parts.body).ok_or(TemplateError::NoAppRegion)?;
-    if let Some(doc) = parts.document {
-        let script = format!(
-            "<script type=\"application/json\" id=\"gloss-doc\">{}</script>\n  </body>",
-            script_json(doc)
-        );
-        html = html.replacen("</body>", &script, 1);
-    }
     Ok(html)
 }
 
@@ -282,6 +283,10 @@ const wasm = await init({ module_or_path: './gloss-1_bg.wasm' });
         let parsed: serde_json::Value = serde_json::from_str(inner).unwrap();
         assert_eq!(parsed["title"], "</script><script>alert(1)</script><!--");
         assert_eq!(html.matches("<script>").count(), 0);
+        assert!(
+            start < html.find("</head>").unwrap(),
+            "the document is in <head>"
+        );
     }
 
     #[test]

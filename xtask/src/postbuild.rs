@@ -29,7 +29,12 @@ use crate::{csp, precache};
 #[derive(Debug, Clone)]
 pub struct Summary {
     pub dir: PathBuf,
+    /// The inline scripts of the root `index.html`.
     pub script_hashes: Vec<String>,
+    /// Pre-rendered pages below the root, each with its own policy.
+    pub pages: usize,
+    /// Distinct script hashes in `_headers` (the union over every page).
+    pub header_hashes: usize,
     pub policy: String,
     pub header_policy: String,
     pub meta_written: bool,
@@ -153,18 +158,24 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     };
     write(&index_path, &html)?;
     let mut all_hashes = script_hashes.clone();
+    let mut pages = 0;
     for page in pre_rendered_pages(dir)? {
-        let html = csp::without_meta(&read(&page)?);
+        let before = read(&page)?;
+        let html = csp::without_meta(&before);
         let hashes: Vec<String> = csp::inline_scripts(&html)
             .iter()
             .map(|s| csp::hash_source(s))
             .collect();
-        if opts.meta {
-            let policy = csp::policy(&hashes, connect.as_deref());
-            write(&page, &csp::with_meta(&html, &policy))?;
+        let final_html = if opts.meta {
+            csp::with_meta(&html, &csp::policy(&hashes, connect.as_deref()))
         } else {
-            write(&page, &html)?;
+            html
+        };
+        // Unchanged pages stay untouched (incremental builds of big sites).
+        if final_html != before {
+            write(&page, &final_html)?;
         }
+        pages += 1;
         for h in hashes {
             if !all_hashes.contains(&h) {
                 all_hashes.push(h);
@@ -186,6 +197,8 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     Ok(Summary {
         dir: dir.clone(),
         script_hashes,
+        pages,
+        header_hashes: all_hashes.len(),
         policy,
         header_policy,
         meta_written: opts.meta,
@@ -203,6 +216,11 @@ impl std::fmt::Display for Summary {
         }
         writeln!(f, "postbuild: {}", self.dir.display())?;
         writeln!(f, "  inline scripts: {}", self.script_hashes.join(" "))?;
+        writeln!(
+            f,
+            "  pages below the root: {}, script hashes in _headers: {}",
+            self.pages, self.header_hashes
+        )?;
         writeln!(
             f,
             "  CSP <meta>: {}",

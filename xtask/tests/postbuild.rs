@@ -139,3 +139,78 @@ fn refuses_a_bad_frame_ancestors_value() {
     assert!(Options::from_args(&args("'self' https://lms.example.edu")).is_ok());
     assert!(Options::from_args(&["--bogus".to_owned()]).is_err());
 }
+
+/// A page's policy names its own inline scripts only: a pre-rendered page's
+/// loader climbs from its directory, so its hash differs from the root's.
+fn policy_of(html: &str) -> String {
+    let start = html
+        .find("http-equiv=\"Content-Security-Policy\" content=\"")
+        .unwrap()
+        + 47;
+    html[start..start + html[start..].find('"').unwrap()].to_owned()
+}
+
+#[test]
+fn every_page_gets_its_own_policy_and_the_header_all_of_them() {
+    let dir = fake_build("pages", "content/");
+    let deep_loader = LOADER.replace("'./", "'../../");
+    let page = format!(
+        "<!DOCTYPE html>\n<html>\n  <head>\n    <meta charset=\"utf-8\" />\n\
+         <script type=\"module\">{deep_loader}</script>\n    \
+         <script type=\"application/json\" id=\"gloss-doc\">{{\"title\":\"\\u003c/script>\"}}</script>\n  \
+         </head>\n  <body><main>Text</main></body>\n</html>\n"
+    );
+    fs::create_dir_all(dir.join("articles/a")).unwrap();
+    fs::create_dir_all(dir.join("progress")).unwrap();
+    fs::write(dir.join("articles/a/index.html"), &page).unwrap();
+    let progress = page.replace("'../../", "'../");
+    fs::write(dir.join("progress/index.html"), &progress).unwrap();
+
+    let summary = run(&opts(&dir)).unwrap();
+    assert_eq!(summary.pages, 2);
+    assert_eq!(summary.header_hashes, 3);
+    let (root, deep, one_up) = (
+        hash_source(LOADER),
+        hash_source(&deep_loader),
+        hash_source(&progress_loader(&deep_loader)),
+    );
+    let article = fs::read_to_string(dir.join("articles/a/index.html")).unwrap();
+    let policy = policy_of(&article);
+    assert!(
+        policy.contains(&format!("script-src 'self' {deep} 'wasm-unsafe-eval'")),
+        "{policy}"
+    );
+    assert!(!policy.contains(&root) && !policy.contains(&one_up));
+    // The JSON data block is inert: no hash for it anywhere.
+    assert_eq!(policy.matches("'sha256-").count(), 1);
+    let p = policy_of(&fs::read_to_string(dir.join("progress/index.html")).unwrap());
+    assert!(p.contains(&one_up) && !p.contains(&deep));
+    let headers = fs::read_to_string(dir.join("_headers")).unwrap();
+    for h in [&root, &deep, &one_up] {
+        assert!(headers.contains(h.as_str()), "{h} in {headers}");
+    }
+    // Pages are not precached: the shell is.
+    let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+    assert!(!sw.contains("url: \"articles/") && !sw.contains("url: \"progress/"));
+
+    // Again: the same bytes, files untouched.
+    let before = fs::metadata(dir.join("articles/a/index.html"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    run(&opts(&dir)).unwrap();
+    assert_eq!(
+        article,
+        fs::read_to_string(dir.join("articles/a/index.html")).unwrap()
+    );
+    let after = fs::metadata(dir.join("articles/a/index.html"))
+        .unwrap()
+        .modified()
+        .unwrap();
+    assert_eq!(before, after);
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+fn progress_loader(deep: &str) -> String {
+    deep.replace("'../../", "'../")
+}

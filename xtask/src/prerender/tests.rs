@@ -1,0 +1,315 @@
+//! The prerender pipeline on a copy of the sample content, with a stand-in
+//! for the components (their own tests are the app's `ssr` tests): files,
+//! depths, the document copy, incremental runs, bad and hostile content.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use super::*;
+
+const TEMPLATE: &str = r##"<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>Gloss</title>
+    <meta name="description" content="Default." />
+    <link rel="manifest" href="manifest.webmanifest" />
+<script type="module">
+import init, * as bindings from './gloss-1.js';
+const wasm = await init({ module_or_path: './gloss-1_bg.wasm' });
+</script>
+    <link rel="stylesheet" href="./main-1.css"/>
+  </head>
+  <body>
+    <div id="app"><!--gloss:app--><div id="boot">Loading</div><!--/gloss:app--></div>
+  </body>
+</html>
+"##;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// A build folder with the template and a copy of the sample content.
+fn build(name: &str) -> PathBuf {
+    let dist = std::env::temp_dir().join(format!("gloss-prerender-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dist);
+    fs::create_dir_all(dist.join("content/articles")).unwrap();
+    fs::write(dist.join("index.html"), TEMPLATE).unwrap();
+    let src = repo().join("content");
+    fs::copy(src.join("index.json"), dist.join("content/index.json")).unwrap();
+    for e in fs::read_dir(src.join("articles")).unwrap() {
+        let p = e.unwrap().path();
+        fs::copy(
+            &p,
+            dist.join("content/articles").join(p.file_name().unwrap()),
+        )
+        .unwrap();
+    }
+    dist
+}
+
+fn opts(dist: &Path, site_url: Option<&str>) -> Options {
+    Options {
+        dist: dist.to_path_buf(),
+        content: dist.join("content"),
+        site_url: site_url.map(str::to_owned),
+        keep_going: false,
+    }
+}
+
+fn fake(job: &Job) -> Page {
+    Page {
+        route: job.route.clone(),
+        html: format!("<main>page {}</main>", job.file),
+        title: format!("Title of {}", job.file),
+        description: "About <this> & that".into(),
+    }
+}
+
+fn read(dist: &Path, file: &str) -> String {
+    fs::read_to_string(dist.join(file)).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+/// The JSON inside the page's `gloss-doc` element, as the browser reads it.
+fn doc(html: &str) -> Option<serde_json::Value> {
+    let open = r#"<script type="application/json" id="gloss-doc">"#;
+    let start = html.find(open)? + open.len();
+    let len = html[start..].find("</script>")?;
+    let inner = &html[start..start + len];
+    assert!(!inner.contains('<'), "a `<` inside the data block");
+    serde_json::from_str(inner).ok()
+}
+
+fn json_file(dist: &Path, file: &str) -> serde_json::Value {
+    serde_json::from_str(&read(dist, file)).unwrap()
+}
+
+const DEFAULT_PAGES: [&str; 12] = [
+    "index.html",
+    "progress/index.html",
+    "articles/ai-distillation-dispute/index.html",
+    "articles/ai-distillation-dispute/teens/index.html",
+    "articles/ai-distillation-dispute/younger/index.html",
+    "articles/coral-reef-bleaching/index.html",
+    "articles/coral-reef-bleaching/teens/index.html",
+    "articles/interest-rates-inflation/index.html",
+    "articles/interest-rates-inflation/teens/index.html",
+    "articles/un-security-council-veto/index.html",
+    "articles/un-security-council-veto/teens/index.html",
+    "articles/webb-exoplanet-atmospheres/index.html",
+];
+
+#[test]
+fn every_page_is_written_with_urls_from_its_depth() {
+    let dist = build("pages");
+    let summary = run_with(&opts(&dist, None), &fake).unwrap();
+    assert_eq!(
+        (summary.rendered, summary.unchanged, summary.removed),
+        (13, 0, 0),
+        "{summary}"
+    );
+    assert!(summary.is_ok(false));
+    for file in DEFAULT_PAGES {
+        assert!(
+            read(&dist, file).contains(&format!("<main>page {file}</main>")),
+            "{file}"
+        );
+    }
+
+    let index = read(&dist, "index.html");
+    assert!(
+        index.contains("from './gloss-1.js'") && index.contains(r#"href="manifest.webmanifest""#)
+    );
+    assert!(index.contains(r#"<meta name="gloss:root" content="./" />"#));
+    assert!(index.contains(r#"<meta name="gloss:route" content="" />"#));
+    assert!(!index.contains("Loading"));
+    let article = read(&dist, "articles/coral-reef-bleaching/index.html");
+    assert!(article.contains("from '../../gloss-1.js'"));
+    assert!(article.contains("module_or_path: '../../gloss-1_bg.wasm'"));
+    assert!(article.contains(r#"href="../../main-1.css""#));
+    assert!(article.contains(r#"<meta name="gloss:root" content="../../" />"#));
+    assert!(
+        article.contains(r#"<meta name="gloss:route" content="articles/coral-reef-bleaching/" />"#)
+    );
+    assert!(article.contains(r#"<meta property="og:type" content="article" />"#));
+    assert!(article.contains("<title>Title of articles/coral-reef-bleaching/index.html</title>"));
+    assert!(article.contains(r#"content="About &lt;this&gt; &amp; that""#));
+    let version = read(&dist, "articles/ai-distillation-dispute/younger/index.html");
+    assert!(version.contains(r#"href="../../../manifest.webmanifest""#));
+    let progress = read(&dist, "progress/index.html");
+    assert!(progress.contains("from '../gloss-1.js'"));
+    assert!(progress.contains(r#"<meta property="og:type" content="website" />"#));
+
+    // Each page carries its own document; the progress page none.
+    assert_eq!(doc(&index), Some(json_file(&dist, "content/index.json")));
+    let own = json_file(&dist, "content/articles/ai-distillation-dispute.json");
+    assert_eq!(doc(&version), Some(own.clone()));
+    assert_eq!(
+        doc(&read(&dist, "articles/ai-distillation-dispute/index.html")),
+        Some(own)
+    );
+    assert!(!progress.contains("gloss-doc"));
+    // No site URL: no canonical links, no sitemap.
+    assert!(!article.contains("canonical") && !dist.join("sitemap.xml").exists());
+}
+
+#[test]
+fn unchanged_pages_are_skipped_and_gone_ones_removed() {
+    let dist = build("incremental");
+    let count = AtomicUsize::new(0);
+    let counting = |job: &Job| {
+        count.fetch_add(1, Ordering::Relaxed);
+        fake(job)
+    };
+    run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!(count.swap(0, Ordering::Relaxed), 13);
+
+    let again = run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!((again.rendered, again.unchanged, again.removed), (0, 13, 0));
+    assert_eq!(count.load(Ordering::Relaxed), 0, "nothing rendered");
+
+    // One article changes: its three pages, nothing else.
+    let file = dist.join("content/articles/ai-distillation-dispute.json");
+    let mut a: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    a["title"] = "A new title".into();
+    fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
+    let s = run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!((s.rendered, s.unchanged, s.removed), (3, 10, 0));
+
+    // One disappears: its page and directory go.
+    fs::remove_file(dist.join("content/articles/coral-reef-bleaching.json")).unwrap();
+    let s = run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!((s.rendered, s.unchanged, s.removed), (0, 11, 2));
+    assert!(!dist.join("articles/coral-reef-bleaching").exists());
+
+    // A new Trunk build (a new template in index.html): every page again.
+    fs::write(
+        dist.join("index.html"),
+        TEMPLATE.replace("gloss-1", "gloss-2"),
+    )
+    .unwrap();
+    let s = run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!((s.rendered, s.unchanged), (11, 0));
+    assert!(read(&dist, "progress/index.html").contains("'../gloss-2.js'"));
+
+    // The same build copied again over an up-to-date site: only the index.
+    fs::write(
+        dist.join("index.html"),
+        TEMPLATE.replace("gloss-1", "gloss-2"),
+    )
+    .unwrap();
+    let s = run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!((s.rendered, s.unchanged), (1, 10));
+    assert!(
+        pages::check_template(&read(&dist, "index.html")).is_err(),
+        "index rendered"
+    );
+}
+
+#[test]
+fn a_bad_article_gets_no_page_and_the_rest_is_built() {
+    let dist = build("bad");
+    run_with(&opts(&dist, None), &fake).unwrap();
+    let file = dist.join("content/articles/coral-reef-bleaching.json");
+    let mut a: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    a["published"] = "last Tuesday".into();
+    fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
+
+    let s = run_with(&opts(&dist, None), &fake).unwrap();
+    assert_eq!(s.content_problems.len(), 1, "{s}");
+    let problem = &s.content_problems[0];
+    assert!(
+        problem.contains("coral-reef-bleaching.json") && problem.contains("published"),
+        "{problem}"
+    );
+    assert!(!s.is_ok(false) && s.is_ok(true));
+    assert!(s.errors.is_empty());
+    assert_eq!(s.removed, 2);
+    assert!(!dist
+        .join("articles/coral-reef-bleaching/index.html")
+        .exists());
+    assert!(dist
+        .join("articles/webb-exoplanet-atmospheres/index.html")
+        .exists());
+}
+
+#[test]
+fn a_hostile_article_cannot_close_the_data_block() {
+    let dist = build("hostile");
+    let file = dist.join("content/articles/webb-exoplanet-atmospheres.json");
+    let mut a: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    let evil = "</script><script>alert(1)</script><!-- <script>";
+    a["summary"] = evil.into();
+    fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
+
+    let s = run_with(&opts(&dist, None), &fake).unwrap();
+    assert!(s.content_problems.is_empty(), "{s}");
+    let html = read(&dist, "articles/webb-exoplanet-atmospheres/index.html");
+    let parsed = doc(&html).unwrap_or_default();
+    assert_eq!(parsed["summary"], evil);
+    assert_eq!(
+        html.matches("<script").count(),
+        2,
+        "the loader and the data block only"
+    );
+    assert!(!html.contains("alert(1)</script>"));
+}
+
+#[test]
+fn a_panicking_page_is_reported_and_the_others_written() {
+    let dist = build("panic");
+    let s = run_with(&opts(&dist, None), &|job: &Job| {
+        assert!(job.file != "progress/index.html", "boom");
+        fake(job)
+    })
+    .unwrap();
+    assert_eq!(s.errors.len(), 1);
+    assert!(s.errors[0].starts_with("progress/index.html: rendering panicked"));
+    assert_eq!(s.rendered, 12);
+    assert!(!s.is_ok(true));
+    assert!(!dist.join("progress/index.html").exists());
+}
+
+#[test]
+fn with_a_site_url_pages_are_canonical_and_listed() {
+    let dist = build("site");
+    let url = site_url_checked("https://example.org/schools/gloss").unwrap();
+    assert_eq!(url, "https://example.org/schools/gloss/");
+    run_with(&opts(&dist, Some(&url)), &fake).unwrap();
+    let page = read(&dist, "articles/ai-distillation-dispute/younger/index.html");
+    let canonical = "https://example.org/schools/gloss/articles/ai-distillation-dispute/younger/";
+    assert!(page.contains(&format!(r#"<link rel="canonical" href="{canonical}" />"#)));
+    assert!(page.contains(&format!(
+        r#"<meta property="og:url" content="{canonical}" />"#
+    )));
+    let sitemap = read(&dist, "sitemap.xml");
+    // Every page once: not the default versions' duplicate directories,
+    // whose canonical link is the article's own address.
+    assert_eq!(sitemap.matches("<url>").count(), 8);
+    assert!(!sitemap.contains("/teens/"));
+    let duplicate = read(&dist, "articles/coral-reef-bleaching/teens/index.html");
+    assert!(duplicate.contains(
+        r#"<link rel="canonical" href="https://example.org/schools/gloss/articles/coral-reef-bleaching/" />"#
+    ));
+    assert!(duplicate
+        .contains(r#"<meta name="gloss:route" content="articles/coral-reef-bleaching/teens/" />"#));
+    assert!(sitemap.contains("<loc>https://example.org/schools/gloss/</loc>"));
+    assert!(sitemap.contains(&format!("<loc>{canonical}</loc>")));
+    // Without it again: the sitemap goes.
+    run_with(&opts(&dist, None), &fake).unwrap();
+    assert!(!dist.join("sitemap.xml").exists());
+    for bad in [
+        "example.org",
+        "ftp://x/",
+        "https://",
+        "https://x/?a=1",
+        "javascript:x",
+    ] {
+        assert!(site_url_checked(bad).is_err(), "{bad}");
+    }
+}
