@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
 # Builds the whole static site for a content folder, ready for any static
-# host under any sub-path:
+# host under any sub-path (docs/deploying.md):
 #
 #   bash scripts/build-site.sh CONTENT_DIR OUT_DIR
 #   GLOSS_SITE_URL=https://example.org/gloss/ bash scripts/build-site.sh content dist
 #
-# 1. validates CONTENT_DIR (cargo xtask validate): a bad file stops the build
-#    with its name and field;
-# 2. builds the app (trunk build --release, into target/trunk-site);
-# 3. puts the app and a copy of the content into OUT_DIR, and regenerates the
-#    copy's index.json from its articles (cargo xtask index);
-# 4. pre-renders every page (cargo xtask prerender: in parallel, and only
-#    the pages whose inputs changed since the last build into OUT_DIR);
+# 1. validates CONTENT_DIR (cargo xtask validate: every article and the
+#    index, which must match the articles; `cargo xtask index CONTENT_DIR`
+#    regenerates it). Any problem stops the build, with file and field;
+# 2. builds the app (trunk build --release) into a staging folder
+#    ($CARGO_TARGET_DIR or target/, then trunk-site/);
+# 3. puts the app and a copy of CONTENT_DIR (as content/) into OUT_DIR;
+# 4. pre-renders every page (cargo xtask prerender: on every core, and only
+#    the pages whose inputs changed since the last build into OUT_DIR;
+#    pages of removed articles are deleted);
 # 5. post-build: each page's CSP, _headers, the worker's precache manifest.
 #
-# With GLOSS_SITE_URL (the site's absolute URL), pages get canonical links
-# and Open Graph URLs, and sitemap.xml is written.
+# Idempotent: run it again after any change, into the same OUT_DIR. OUT_DIR
+# must be empty, missing, or an earlier build of this script (it is
+# replaced, except the pages and state step 4 reuses).
+#
+# Environment: GLOSS_SITE_URL (the site's absolute URL: canonical links,
+# og:url and sitemap.xml; without it they are left out), and
+# GLOSS_FRAME_ANCESTORS / GLOSS_CSP_META for postbuild (docs/deploying.md).
 set -euo pipefail
 # shellcheck source=scripts/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -25,33 +32,53 @@ if [ $# -ne 2 ]; then
   exit 2
 fi
 CONTENT="$(cd "$1" 2>/dev/null && pwd)" || gloss_die "content folder '$1' does not exist"
+[ -f "$CONTENT/index.json" ] || gloss_die "$1 has no index.json (cargo xtask index $1 writes one)"
+[ -d "$CONTENT/articles" ] || gloss_die "$1 has no articles/ folder"
 mkdir -p "$2"
 OUT="$(cd "$2" && pwd)"
-cd "$GLOSS_ROOT"
-[ -f "$CONTENT/index.json" ] || gloss_die "$CONTENT has no index.json (cargo xtask index $1 writes one)"
 case "$OUT/" in
-  "$CONTENT/"*) gloss_die "OUT_DIR must not be inside CONTENT_DIR" ;;
+  "$CONTENT/"*) gloss_die "OUT_DIR ($2) must not be inside CONTENT_DIR ($1)" ;;
 esac
+case "$CONTENT/" in
+  "$OUT/"*) gloss_die "CONTENT_DIR ($1) must not be inside OUT_DIR ($2): it is replaced" ;;
+esac
+[ "$OUT" != "$GLOSS_ROOT" ] && [ "$OUT" != "$HOME" ] || gloss_die "OUT_DIR ($2) cannot be that folder"
+# Never empty a folder this script did not build.
+if [ -n "$(ls -A "$OUT")" ] && [ ! -d "$OUT/.gloss-prerender" ] &&
+  ! { [ -f "$OUT/index.html" ] && [ -f "$OUT/sw.js" ]; }; then
+  gloss_die "OUT_DIR ($2) is not empty and is not a Gloss build; use an empty or new folder"
+fi
+cd "$GLOSS_ROOT"
+T0=$SECONDS
+T=$SECONDS
+# took: the time of the step that just ended.
+took() { gloss_note "($((SECONDS - T)) s)"; T=$SECONDS; }
+command -v trunk >/dev/null || gloss_die "trunk is not installed (bash scripts/install-tools.sh)"
 
-echo "==> build-site: validate $CONTENT"
-cargo xtask validate "$CONTENT"
+gloss_step "build-site: validate $1"
+cargo xtask validate "$CONTENT" || gloss_die "$1 has problems (above); nothing was built"
+took
 
-echo "==> build-site: trunk build --release"
-STAGE="$GLOSS_ROOT/target/trunk-site"
+gloss_step "build-site: trunk build --release"
+STAGE="${CARGO_TARGET_DIR:-$GLOSS_ROOT/target}/trunk-site"
 trunk build --release --dist "$STAGE"
+[ -f "$STAGE/index.html" ] || gloss_die "trunk wrote no $STAGE/index.html"
+took
 
-echo "==> build-site: app and content into $OUT"
-# Keep earlier pages and the prerender state (incremental); replace the rest.
+gloss_step "build-site: app and content into $2"
+# Replace the app; keep earlier pages and the prerender state (incremental).
 find "$OUT" -mindepth 1 -maxdepth 1 \
   ! -name articles ! -name progress ! -name .gloss-prerender -exec rm -rf {} +
 cp -a "$STAGE/." "$OUT/"
 rm -rf "$OUT/content"
 cp -a "$CONTENT" "$OUT/content"
-cargo xtask index "$OUT/content"
+took
 
-echo "==> build-site: prerender"
+gloss_step "build-site: prerender"
 cargo xtask prerender "$OUT" --content "$OUT/content"
+took
 
-echo "==> build-site: postbuild"
+gloss_step "build-site: postbuild"
 cargo xtask postbuild "$OUT"
-echo "==> build-site: done: $OUT"
+took
+gloss_note "done: $OUT in $((SECONDS - T0)) s"

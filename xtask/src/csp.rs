@@ -69,29 +69,59 @@ fn attr<'a>(attrs: &'a [(String, String)], name: &str) -> Option<&'a str> {
         .map(|(_, v)| v.as_str())
 }
 
-/// Every start tag named `name` outside comments: (byte offset, tag text).
+/// Every start tag named `name` (ASCII case-insensitive) outside comments:
+/// (byte offset, tag text). Jumps from `<` to `<`: big pages (an article's
+/// JSON in a data block has none) scan in one pass.
 fn start_tags<'a>(html: &'a str, name: &str) -> Vec<(usize, &'a str)> {
-    let lower = html.to_ascii_lowercase();
-    let open = format!("<{name}");
+    let bytes = html.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < lower.len() {
-        if lower[i..].starts_with("<!--") {
-            i = lower[i..].find("-->").map_or(lower.len(), |e| i + e + 3);
+    while let Some(off) = html[i..].find('<') {
+        let at = i + off;
+        let rest = &html[at..];
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(html.len(), |e| at + e + 3);
             continue;
         }
-        if lower[i..].starts_with(&open) {
-            let after = lower.as_bytes().get(i + open.len()).copied();
-            if matches!(after, Some(b' ' | b'\t' | b'\n' | b'\r' | b'>' | b'/')) {
-                let end = lower[i..].find('>').map_or(lower.len(), |e| i + e + 1);
-                out.push((i, &html[i..end]));
-                i = end;
-                continue;
-            }
+        let name_end = at + 1 + name.len();
+        let is_tag = html
+            .get(at + 1..name_end)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && matches!(
+                bytes.get(name_end),
+                Some(b' ' | b'\t' | b'\n' | b'\r' | b'>' | b'/')
+            );
+        if is_tag {
+            let end = rest.find('>').map_or(html.len(), |e| at + e + 1);
+            out.push((at, &html[at..end]));
+            i = end;
+        } else {
+            i = at + 1;
         }
-        i += lower[i..].chars().next().map_or(1, char::len_utf8);
     }
     out
+}
+
+/// Offset of the first `needle` (ASCII, lower case) in `hay`, ignoring ASCII case.
+fn find_ignore_case(hay: &str, needle: &str) -> Option<usize> {
+    let first = needle.as_bytes().first()?.to_ascii_lowercase();
+    let bytes = hay.as_bytes();
+    let mut i = 0;
+    while let Some(off) = bytes
+        .get(i..)?
+        .iter()
+        .position(|b| b.to_ascii_lowercase() == first)
+    {
+        let at = i + off;
+        if bytes
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+        {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
 }
 
 /// True for a `type` the browser runs (none, a JavaScript MIME type, or
@@ -111,14 +141,13 @@ fn is_executable(script_type: Option<&str>) -> bool {
 /// a data block), newlines normalized as the HTML parser does before the
 /// browser hashes it.
 pub fn inline_scripts(html: &str) -> Vec<String> {
-    let lower = html.to_ascii_lowercase();
     start_tags(html, "script")
         .into_iter()
         .filter(|(_, tag)| attr(&attributes(tag), "src").is_none())
         .filter(|(_, tag)| is_executable(attr(&attributes(tag), "type")))
         .filter_map(|(at, tag)| {
             let body_start = at + tag.len();
-            let body_end = body_start + lower[body_start..].find("</script")?;
+            let body_end = body_start + find_ignore_case(&html[body_start..], "</script")?;
             Some(
                 html[body_start..body_end]
                     .replace("\r\n", "\n")
@@ -269,6 +298,16 @@ mod tests {
     fn finds_inline_scripts_only() {
         let s = inline_scripts(PAGE);
         assert_eq!(s, ["\nimport init from './a.js';\nawait init();\n"]);
+    }
+
+    #[test]
+    fn script_tags_in_any_case_but_not_data_blocks_or_lookalikes() {
+        let html = "<html><head><SCRIPT Type=\"module\">a()</ScRiPt>\n\
+            <script type=\"application/json\" id=\"gloss-doc\">{\"t\":\"\\u003c/script>\"}</script>\n\
+            <scripts>no</scripts><!-- <script>b()</script> --><script>é<c()</script></head></html>";
+        assert_eq!(inline_scripts(html), ["a()", "é<c()"]);
+        assert_eq!(find_ignore_case("ab</SCRIPT>", "</script"), Some(2));
+        assert_eq!(find_ignore_case("</scrip", "</script"), None);
     }
 
     #[test]

@@ -20,8 +20,10 @@
 //!   that send the header; also skipped for Trunk's debug builds, where
 //!   `trunk serve` injects its own inline reload script).
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::{csp, precache};
 
@@ -121,6 +123,56 @@ fn pre_rendered_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(pages)
 }
 
+/// Writes one pre-rendered page's own policy; returns its script hashes.
+fn page_policy(page: &Path, connect: Option<&str>, meta: bool) -> Result<Vec<String>, String> {
+    let before = read(page)?;
+    let html = csp::without_meta(&before);
+    let hashes: Vec<String> = csp::inline_scripts(&html)
+        .iter()
+        .map(|s| csp::hash_source(s))
+        .collect();
+    let after = if meta {
+        csp::with_meta(&html, &csp::policy(&hashes, connect))
+    } else {
+        html
+    };
+    // Unchanged pages stay untouched (incremental builds of big sites).
+    if after != before {
+        write(page, &after)?;
+    }
+    Ok(hashes)
+}
+
+/// [`page_policy`] for every page, on every core; the distinct hashes.
+fn page_policies(
+    pages: &[PathBuf],
+    connect: Option<&str>,
+    meta: bool,
+) -> Result<Vec<String>, String> {
+    let next = AtomicUsize::new(0);
+    let work = || -> Result<BTreeSet<String>, String> {
+        let mut hashes = BTreeSet::new();
+        while let Some(page) = pages.get(next.fetch_add(1, Ordering::Relaxed)) {
+            hashes.extend(page_policy(page, connect, meta)?);
+        }
+        Ok(hashes)
+    };
+    let threads = std::thread::available_parallelism()
+        .map_or(2, usize::from)
+        .clamp(1, pages.len().max(1));
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+        let mut all = BTreeSet::new();
+        for h in handles {
+            all.extend(
+                h.join()
+                    .map_err(|_| "a postbuild thread panicked".to_owned())??,
+            );
+        }
+        Ok(all.into_iter().collect())
+    })
+}
+
 /// Runs every step on `opts.dir`.
 pub fn run(opts: &Options) -> Result<Summary, String> {
     let dir = &opts.dir;
@@ -158,30 +210,13 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     };
     write(&index_path, &html)?;
     let mut all_hashes = script_hashes.clone();
-    let mut pages = 0;
-    for page in pre_rendered_pages(dir)? {
-        let before = read(&page)?;
-        let html = csp::without_meta(&before);
-        let hashes: Vec<String> = csp::inline_scripts(&html)
-            .iter()
-            .map(|s| csp::hash_source(s))
-            .collect();
-        let final_html = if opts.meta {
-            csp::with_meta(&html, &csp::policy(&hashes, connect.as_deref()))
-        } else {
-            html
-        };
-        // Unchanged pages stay untouched (incremental builds of big sites).
-        if final_html != before {
-            write(&page, &final_html)?;
-        }
-        pages += 1;
-        for h in hashes {
-            if !all_hashes.contains(&h) {
-                all_hashes.push(h);
-            }
+    let pages = pre_rendered_pages(dir)?;
+    for h in page_policies(&pages, connect.as_deref(), opts.meta)? {
+        if !all_hashes.contains(&h) {
+            all_hashes.push(h);
         }
     }
+    let pages = pages.len();
     let header_policy = csp::header_policy(
         &csp::policy(&all_hashes, connect.as_deref()),
         &opts.frame_ancestors,
