@@ -18,6 +18,11 @@ use serde_json::{json, Value};
 
 /// The kinds of file the budget covers, by extension.
 pub const KINDS: [&str; 3] = ["wasm", "js", "css"];
+/// The article page's critical bytes: its pre-rendered HTML and the
+/// stylesheet it waits for before painting. The loader and the wasm are
+/// deferred: the text is readable without them.
+pub const CRITICAL: &str = "critical";
+
 /// The encodings measured.
 pub const ENCODINGS: [&str; 3] = ["raw", "gzip", "brotli"];
 
@@ -93,7 +98,34 @@ pub fn measure(dist: &Path) -> io::Result<BTreeMap<String, (Sizes, Vec<String>)>
             ));
         }
     }
+    if let Some(page) = first_article_page(dist) {
+        let data = fs::read(&page)?;
+        let (css, css_files) = out.get("css").cloned().unwrap_or_default();
+        let sizes = Sizes {
+            raw: data.len() as u64 + css.raw,
+            gzip: gzip_len(&data)? + css.gzip,
+            brotli: brotli_len(&data)? + css.brotli,
+        };
+        let rel = page
+            .strip_prefix(dist)
+            .map_or_else(|_| page.display().to_string(), |p| p.display().to_string());
+        let mut files = vec![rel];
+        files.extend(css_files);
+        out.insert(CRITICAL.to_owned(), (sizes, files));
+    }
     Ok(out)
+}
+
+/// The first pre-rendered article page (by id), if the build has pages.
+fn first_article_page(dist: &Path) -> Option<std::path::PathBuf> {
+    let mut dirs: Vec<_> = fs::read_dir(dist.join("articles"))
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path().join("index.html"))
+        .filter(|p| p.is_file())
+        .collect();
+    dirs.sort();
+    dirs.into_iter().next()
 }
 
 /// The measurement as JSON: `{ "wasm": { "raw": …, "gzip": …, "brotli": …, "files": [...] }, … }`.
@@ -144,8 +176,13 @@ pub fn check(m: &BTreeMap<String, (Sizes, Vec<String>)>, budget: &Value) -> (Str
         "{:<6} {:<7} {:>10} {:>10} {:>7}",
         "kind", "enc", "bytes", "budget", "used"
     );
-    for kind in KINDS {
+    for kind in KINDS.iter().copied().chain([CRITICAL]) {
+        let limited = budget.get("limits").and_then(|l| l.get(kind)).is_some();
         let Some((s, files)) = m.get(kind) else {
+            if limited {
+                ok = false;
+                let _ = writeln!(report, "{kind:<6} not measured: the build has no pre-rendered article page  OVER BUDGET");
+            }
             continue;
         };
         for enc in ENCODINGS {
@@ -262,6 +299,44 @@ mod tests {
     #[test]
     fn missing_limits_fail() {
         assert!(!check(&sample(1), &json!({"limits": {}})).1);
+    }
+
+    #[test]
+    fn the_article_page_critical_bytes_are_its_html_and_css() {
+        let dist = std::env::temp_dir().join(format!("gloss-budget-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dist);
+        fs::create_dir_all(dist.join("articles/b-second")).unwrap();
+        fs::create_dir_all(dist.join("articles/a-first")).unwrap();
+        fs::write(dist.join("app_bg.wasm"), vec![0u8; 5000]).unwrap();
+        fs::write(dist.join("app.js"), "x".repeat(300)).unwrap();
+        fs::write(dist.join("main.css"), "body{}".repeat(10)).unwrap();
+        fs::write(
+            dist.join("articles/a-first/index.html"),
+            "<p>first</p>".repeat(20),
+        )
+        .unwrap();
+        fs::write(dist.join("articles/b-second/index.html"), "<p>x</p>").unwrap();
+        let m = measure(&dist).unwrap();
+        let (critical, files) = &m[CRITICAL];
+        assert_eq!(
+            critical.raw,
+            12 * 20 + 60,
+            "the first article's HTML plus the CSS, not the wasm"
+        );
+        assert_eq!(
+            files,
+            &vec![
+                "articles/a-first/index.html".to_owned(),
+                "main.css".to_owned()
+            ]
+        );
+        // A budget with a critical line fails a build without pages.
+        let mut without = m.clone();
+        without.remove(CRITICAL);
+        let b = budget_from(&m, 5);
+        assert!(check(&m, &b).1);
+        assert!(!check(&without, &b).1);
+        let _ = fs::remove_dir_all(&dist);
     }
 
     #[test]
