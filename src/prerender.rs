@@ -198,6 +198,23 @@ mod tests {
     }
 
     #[test]
+    fn hostile_text_is_escaped_in_the_html() {
+        const VECTOR: &str = "</script><script>alert(1)</script><img src=x onerror=alert(2)>&amp;<!--";
+        let text = read("articles/interest-rates-inflation.json")
+            .replacen("Turning down the heat", VECTOR, 1)
+            .replacen("Several times a year", VECTOR, 1);
+        let article = gloss_core::parse_article("interest-rates-inflation", &text)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let page = super::article(Arc::new(article), None);
+        let html = unmarked(&page);
+        assert!(!html.contains("<script"), "a script element in the page");
+        assert!(!html.contains("<img"), "an img element in the page");
+        assert!(!html.contains("<!--"), "a comment opened by content");
+        assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;&lt;!--"));
+        assert!(page.title.contains(VECTOR), "the title stays text (escaped by the page writer)");
+    }
+
+    #[test]
     fn the_progress_page_renders_its_neutral_state() {
         let page = progress();
         dump("prerender-progress.html", &page);
