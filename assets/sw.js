@@ -21,7 +21,8 @@
 //   version of the shell (the pages name its hashed files) and goes with it.
 //   Offline, a page that is not saved redirects to the app shell with the
 //   old query form (`?article=<id>&v=…`), which renders it from saved
-//   content or says it is not available offline.
+//   content or says it is not available offline; so does a page the server
+//   already has in a newer version (it would name files this shell lacks).
 // * Cache names include the worker's scope, so two Gloss installs on one
 //   origin (different sub-paths) never delete each other's caches.
 //
@@ -219,6 +220,27 @@ function shellFallback(url, route) {
   return target.href;
 }
 
+/**
+ * The hashed file names of this worker's shell (`gloss-<hash>.js`,
+ * `main-<hash>.css`, …): every page of the same build names all of them, so
+ * a page that does not belongs to another version.
+ */
+const SHELL_HASHED = PRECACHE
+  ? PRECACHE.files.map((f) => f.url.split('/').pop()).filter((n) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(n))
+  : [];
+
+function sameVersion(html) {
+  return SHELL_HASHED.every((name) => html.includes(name));
+}
+
+/** Thrown when the network has a page of another version than this shell. */
+class OtherVersion extends Error {}
+
+/**
+ * Fetches a page into the pages cache. A page of another version (a deploy
+ * newer than this worker, still waiting) is neither cached nor served: it
+ * names files this shell does not have, and the versions must never mix.
+ */
 async function fetchPage(request, key) {
   let res;
   try {
@@ -231,6 +253,7 @@ async function fetchPage(request, key) {
   const type = (res.headers.get('content-type') || '').toLowerCase();
   const cache = await caches.open(PAGES);
   if (res.ok && !res.redirected && type.includes('text/html')) {
+    if (!sameVersion(await res.clone().text())) throw new OtherVersion();
     await cache.put(key, res.clone());
   } else if (res.status === 404 || res.status === 410) {
     await cache.delete(key);
@@ -250,6 +273,8 @@ async function page(event, request, url, route) {
   try {
     return await network;
   } catch {
+    // Offline and not saved, or the server already has the next version:
+    // this version's shell renders the page from the content instead.
     return Response.redirect(shellFallback(url, route), 302);
   }
 }

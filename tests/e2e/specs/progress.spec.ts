@@ -71,7 +71,7 @@ test('export, then import into a fresh profile: merged, no duplicates', async ({
     expect((await stored(other))?.attempts, 'no duplicates').toHaveLength(1);
 
     await open(other, './');
-    const card = cards(other).filter({ has: other.locator(`a[href*="article=${QUIZ_ARTICLE}"]`) });
+    const card = cards(other).filter({ has: other.locator(`a[href*="articles/${QUIZ_ARTICLE}/"]`) });
     await expect(card.locator('.card-progress')).toContainText(`Best score 5 out of ${total} (71%)`);
   } finally {
     await fresh.close();
@@ -104,7 +104,7 @@ test('two pages sharing storage: a write in one shows up in the other, and attem
   const other = await context.newPage();
   watcher.watch(other);
   await open(other, './');
-  const card = cards(other).filter({ has: other.locator(`a[href*="article=${QUIZ_ARTICLE}"]`) });
+  const card = cards(other).filter({ has: other.locator(`a[href*="articles/${QUIZ_ARTICLE}/"]`) });
   await expect(card.locator('.card-progress')).toHaveCount(0);
 
   await openQuiz(page);

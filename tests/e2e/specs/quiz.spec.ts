@@ -91,7 +91,7 @@ test('keyboard only: start, answer every question, hear feedback, see the score;
   const summary = quiz(page).locator('.quiz-summary dd');
   await expect(summary).toHaveText([`${key.length} out of ${key.length} (100%)`, `${key.length} out of ${key.length} (100%)`, '1']);
   await open(page, './');
-  const card = cards(page).filter({ has: page.locator(`a[href*="article=${QUIZ_ARTICLE}"]`) });
+  const card = cards(page).filter({ has: page.locator(`a[href*="articles/${QUIZ_ARTICLE}/"]`) });
   await expect(card.locator('.card-progress')).toContainText('Best score 7 out of 7 (100%)');
   await expect(card.locator('.card-progress')).toContainText('1 attempt');
 });

@@ -60,7 +60,7 @@ test.describe('with JavaScript off', () => {
     await expect(note).toHaveCount(a.quiz ? 1 : 0);
     if (a.quiz) {
       await expect(note).toBeVisible();
-      await expect(note).toContainText('This quiz needs JavaScript.');
+      expect(await note.textContent()).toContain('This quiz needs JavaScript.');
     }
   });
 

@@ -31,6 +31,19 @@ function currentBuild(appDir: string): Build {
   return { css, version };
 }
 
+/** Every `index.html` of a served copy: the root and the pre-rendered pages. */
+function pages(appDir: string): string[] {
+  const out = [path.join(appDir, 'index.html')];
+  for (const sub of ['articles', 'progress']) {
+    const dir = path.join(appDir, sub);
+    if (!fs.existsSync(dir)) continue;
+    for (const f of fs.readdirSync(dir, { recursive: true }) as string[]) {
+      if (path.basename(f) === 'index.html') out.push(path.join(dir, f));
+    }
+  }
+  return out;
+}
+
 /** Turns the served copy into "version 2": new CSS under a new hashed name (old one deleted), a marked page. */
 function deployV2(appDir: string): Build {
   const v1 = currentBuild(appDir);
@@ -39,12 +52,15 @@ function deployV2(appDir: string): Build {
   fs.writeFileSync(path.join(appDir, cssName), cssText);
   fs.rmSync(path.join(appDir, v1.css));
   const sri = `sha384-${crypto.createHash('sha384').update(cssText).digest('base64')}`;
-  const file = path.join(appDir, 'index.html');
-  const html = fs
-    .readFileSync(file, 'utf8')
-    .replace(new RegExp(`href="\\./${v1.css}" integrity="[^"]+"`), `href="./${cssName}" integrity="${sri}"`)
-    .replace('<meta name="gloss:content-base"', '<meta name="gloss:build" content="v2" />\n    <meta name="gloss:content-base"');
-  fs.writeFileSync(file, html);
+  // Every page of the build: the root and the pre-rendered ones below it
+  // (whose URLs climb with ../), as a real deploy replaces them all.
+  for (const file of pages(appDir)) {
+    const html = fs
+      .readFileSync(file, 'utf8')
+      .replace(new RegExp(`href="(\\./|(?:\\.\\./)+)${v1.css}" integrity="[^"]+"`), `href="$1${cssName}" integrity="${sri}"`)
+      .replace('<meta name="gloss:content-base"', '<meta name="gloss:build" content="v2" />\n    <meta name="gloss:content-base"');
+    fs.writeFileSync(file, html);
+  }
   postbuild(appDir);
   const v2 = currentBuild(appDir);
   expect(v2.css).toBe(cssName);

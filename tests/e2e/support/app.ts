@@ -158,7 +158,7 @@ export async function expectCards(page: Page, entries: IndexEntry[]): Promise<vo
     const link = card.locator('h2 a');
     await expect(link).toHaveText(e.title);
     const href = new URL((await link.getAttribute('href')) ?? '', page.url());
-    expect(href.searchParams.get('article'), `card ${e.id} links to ?article=${e.id}`).toBe(e.id);
+    expect(href.pathname.endsWith(`/articles/${e.id}/`), `card ${e.id} links to its page articles/${e.id}/ (${href})`).toBe(true);
     await expect(card.locator('.card-category')).toHaveText(e.category);
     await expect(card.locator('time')).toHaveAttribute('datetime', e.published);
     await expect(card.locator('.card-summary')).toHaveText(norm(e.summary));
