@@ -199,3 +199,39 @@ test('installable under a sub-path: manifest, icons, start_url and scope', async
     await site.kill();
   }
 });
+
+test('pre-rendered pages: one opened is read offline in place; another falls back to the shell and says so', async ({ page }) => {
+  const site = await serveApp('offline-pages');
+  const watcher = new MultiWatcher([site.baseURL]);
+  watcher.allow(STOPPED);
+  await watcher.watch(page);
+  const a = article(QUIZ_ARTICLE);
+  const other = indexEntries().find((e) => e.id !== QUIZ_ARTICLE)!;
+
+  // The first visit installs the worker; the second is the one it serves and keeps.
+  await page.goto(`${site.baseURL}articles/${QUIZ_ARTICLE}/`);
+  await settled(page);
+  await waitForController(page);
+  await page.reload();
+  await settled(page);
+  // The article inside the page is kept like a fetched one (the index can open it offline).
+  await waitForCached(page, articleJson(site.baseURL, QUIZ_ARTICLE));
+
+  await site.kill();
+  await expect(page.request.get(site.baseURL).catch((e: Error) => e.message)).resolves.toMatch(/ECONNREFUSED/);
+
+  // The page itself, cold, from the pages cache: real HTML, hydrated, tips work.
+  await page.goto(`${site.baseURL}articles/${QUIZ_ARTICLE}/#glossary`);
+  await settled(page);
+  expect(new URL(page.url()).pathname.endsWith(`/articles/${QUIZ_ARTICLE}/`)).toBe(true);
+  await expect(page.locator('main#main article.article h1')).toHaveText(a.title);
+  const term = page.locator('.term-button').first();
+  await term.click();
+  await expect(term).toHaveAttribute('aria-expanded', 'true');
+
+  // A page never opened: the shell renders it from the content cache, or says it isn't saved.
+  await page.goto(`${site.baseURL}articles/${other.id}/`);
+  await settled(page);
+  await expect(page.locator('main#main h1')).toHaveText("The article isn't available offline");
+  await watcher.expectClean(page);
+});
