@@ -21,8 +21,8 @@ PORT="${PORT:-8080}"
 if [ "${GLOSS_NO_BUILD:-0}" != 1 ]; then
   # Serving needs no browser: skip Chromium and the e2e packages.
   GLOSS_SKIP_BROWSER=1 bash scripts/install-tools.sh
-  gloss_step "trunk build --release"
-  trunk build --release
+  gloss_step "bash scripts/build-site.sh content dist (release build, every page pre-rendered)"
+  bash scripts/build-site.sh content dist
 fi
 [ -f dist/index.html ] || gloss_die "dist/index.html is missing; run without GLOSS_NO_BUILD=1"
 
