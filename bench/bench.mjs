@@ -127,11 +127,12 @@ function initScript({ selector }) {
   obs.observe(document, { childList: true, subtree: true });
   // The app runs (hydrated, or rendered): `html[data-gloss-ready]`.
   const ready = new MutationObserver(() => {
-    if (b.readyAt !== null || !document.documentElement.hasAttribute('data-gloss-ready')) return;
+    if (b.readyAt !== null || !document.documentElement?.hasAttribute('data-gloss-ready')) return;
     ready.disconnect();
     afterPaint((t) => (b.readyAt = t));
   });
-  ready.observe(document.documentElement, { attributes: true, attributeFilter: ['data-gloss-ready'] });
+  // On `document` (the <html> element may not exist yet when this runs).
+  ready.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-gloss-ready'] });
   try {
     // Cumulative layout shift, as Lighthouse sums it (no recent input).
     new PerformanceObserver((list) => {
