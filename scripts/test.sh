@@ -111,7 +111,7 @@ if wants clippy; then
     echo "--- native: gloss with ssr (pre-rendering)"
     cargo clippy -p gloss --no-default-features --features ssr --lib --tests --locked -- -D warnings
     echo "--- wasm32: gloss (the app and its tests; csr)"
-    cargo clippy -p gloss --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+    cargo clippy -p gloss --target wasm32-unknown-unknown --features csr --all-targets --locked -- -D warnings
     echo "--- wasm32: gloss as the browser build runs it (hydrate)"
     cargo clippy -p gloss --target wasm32-unknown-unknown --no-default-features --features hydrate --bins --locked -- -D warnings
   }
@@ -156,7 +156,7 @@ if wants wasm; then
     out="reports/.cargo-test-wasm.txt"
     # webdriver.json (repo root) gives Chromium's binary and flags to chromedriver.
     WASM_BINDGEN_TEST_WEBDRIVER_JSON="$GLOSS_ROOT/webdriver.json" \
-      cargo test --target wasm32-unknown-unknown -p gloss --tests --locked 2>&1 | tee "$out"
+      cargo test --target wasm32-unknown-unknown -p gloss --features csr --tests --locked 2>&1 | tee "$out"
     cat "$out" >>"$LOG"
     count_cargo_tests "$out"
     DONE+=("$(printf 'ok      %-9s %4ss  %s' wasm "$((SECONDS - t0))" "wasm-bindgen-test in headless Chromium")")

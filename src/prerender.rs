@@ -199,7 +199,8 @@ mod tests {
 
     #[test]
     fn hostile_text_is_escaped_in_the_html() {
-        const VECTOR: &str = "</script><script>alert(1)</script><img src=x onerror=alert(2)>&amp;<!--";
+        const VECTOR: &str =
+            "</script><script>alert(1)</script><img src=x onerror=alert(2)>&amp;<!--";
         let text = read("articles/interest-rates-inflation.json")
             .replacen("Turning down the heat", VECTOR, 1)
             .replacen("Several times a year", VECTOR, 1);
@@ -211,7 +212,10 @@ mod tests {
         assert!(!html.contains("<img"), "an img element in the page");
         assert!(!html.contains("<!--"), "a comment opened by content");
         assert!(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;&lt;!--"));
-        assert!(page.title.contains(VECTOR), "the title stays text (escaped by the page writer)");
+        assert!(
+            page.title.contains(VECTOR),
+            "the title stays text (escaped by the page writer)"
+        );
     }
 
     #[test]
