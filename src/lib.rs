@@ -36,7 +36,9 @@ pub fn mount() {
     match app::boot::start_from_page() {
         #[cfg(feature = "hydrate")]
         Start::Hydrate(boot) => {
-            leptos::mount::hydrate_from(root, move || view! { <App boot/> }).forget();
+            platform::browser::while_hydrating(|| {
+                leptos::mount::hydrate_from(root, move || view! { <App boot/> }).forget();
+            });
         }
         #[cfg(not(feature = "hydrate"))]
         Start::Hydrate(boot) | Start::Render(boot) => render(root, boot),

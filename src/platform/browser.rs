@@ -69,6 +69,26 @@ pub fn app_element() -> Option<web_sys::HtmlElement> {
         .ok()
 }
 
+thread_local! {
+    static HYDRATING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `f` (the hydration of the pre-rendered page) with
+/// [`is_hydrating`] true.
+pub fn while_hydrating<R>(f: impl FnOnce() -> R) -> R {
+    HYDRATING.with(|h| h.set(true));
+    let result = f();
+    HYDRATING.with(|h| h.set(false));
+    result
+}
+
+/// True while the app attaches to a pre-rendered page: whatever depends on
+/// the device must keep the neutral state the page was rendered with, and
+/// update after (in an effect).
+pub fn is_hydrating() -> bool {
+    HYDRATING.with(std::cell::Cell::get)
+}
+
 /// Marks `<html data-gloss-ready>` once the app is running (hydrated or
 /// rendered): until then a pre-rendered page shows text that does not
 /// respond yet (tests and the benchmark wait for it).

@@ -121,10 +121,15 @@ impl Progress {
     /// Reads stored progress, listens for other tabs, and provides the context.
     pub fn provide() -> Progress {
         let p = Progress::new(StorageStatus::Saved);
-        // Stored progress is device state: read after the first render (and
-        // after hydration), which shows the neutral state; a change made
-        // before then opens it first (see `change`).
-        Effect::new(move |_| untrack(|| p.open()));
+        // Stored progress is device state: when attaching to a pre-rendered
+        // page, it is read after hydration (the page shows the neutral
+        // state until then; a change made before opens it first, see
+        // `change`). Rendering from scratch, it is read at once.
+        if crate::platform::browser::is_hydrating() {
+            Effect::new(move |_| untrack(|| p.open()));
+        } else {
+            p.open();
+        }
         provide_context(p);
         let handle = window_event_listener(ev::storage, move |e| p.on_storage_event(&e));
         // A save waiting for the next paint is written at once when the page
