@@ -160,21 +160,29 @@ async function refresh(url, mode) {
   return res;
 }
 
-async function staleWhileRevalidate(event, request) {
-  const url = request.url;
-  const mode = request.mode === 'cors' ? 'cors' : 'same-origin';
-  const cache = await caches.open(CONTENT);
-  const cached = await cache.match(url);
-  const network = refresh(url, mode);
+/**
+ * Stale-while-revalidate: the copy under `key` in `cacheName` at once (the
+ * network refreshes it in the background), else the network, else
+ * `fallback()` when the network fails.
+ */
+async function cachedThenNetwork(event, cacheName, key, network, fallback) {
+  const cached = await (await caches.open(cacheName)).match(key);
+  const fresh = network();
   if (cached) {
-    event.waitUntil(network.catch(() => undefined));
+    event.waitUntil(fresh.catch(() => undefined));
     return cached;
   }
   try {
-    return await network;
+    return await fresh;
   } catch {
-    return offlineResponse();
+    return fallback();
   }
+}
+
+function staleWhileRevalidate(event, request) {
+  const url = request.url;
+  const mode = request.mode === 'cors' ? 'cors' : 'same-origin';
+  return cachedThenNetwork(event, CONTENT, url, () => refresh(url, mode), offlineResponse);
 }
 
 async function fromShell(request) {
@@ -261,22 +269,12 @@ async function fetchPage(request, key) {
   return res;
 }
 
-async function page(event, request, url, route) {
+function page(event, request, url, route) {
   const key = pageKey(url);
-  const cache = await caches.open(PAGES);
-  const cached = await cache.match(key);
-  const network = fetchPage(request, key);
-  if (cached) {
-    event.waitUntil(network.catch(() => undefined));
-    return cached;
-  }
-  try {
-    return await network;
-  } catch {
-    // Offline and not saved, or the server already has the next version:
-    // this version's shell renders the page from the content instead.
-    return Response.redirect(shellFallback(url, route), 302);
-  }
+  // Offline and not saved, or the server already has the next version:
+  // this version's shell renders the page from the content instead.
+  const fallback = () => Response.redirect(shellFallback(url, route), 302);
+  return cachedThenNetwork(event, PAGES, key, () => fetchPage(request, key), fallback);
 }
 
 /** Saves pre-rendered pages (same origin, below the scope) for offline reading. */
