@@ -20,6 +20,8 @@ pub mod storage;
 pub mod wording;
 
 pub use content::error::{ContentError, Problem, ProblemKind};
-pub use content::load::{parse_article, parse_index};
+pub use content::load::{
+    parse_article, parse_catalog_meta, parse_catalog_page, parse_index, parse_listing,
+};
 pub use content::model::*;
 pub use route::Route;

@@ -31,6 +31,15 @@ pub const INDEX: Limits = Limits {
     max_items: 50_000,
 };
 
+/// Limits for one file of the paged catalogue (`catalog/…`): a page of
+/// entries, or the counts with one line per category.
+pub const CATALOG: Limits = Limits {
+    max_bytes: 4 * 1024 * 1024,
+    max_depth: 6,
+    max_string_bytes: 8 * 1024,
+    max_items: 50_000,
+};
+
 /// Which limit a document broke, and where: 1-based line and column, and
 /// the field path (`versions[0].sections[2].paragraphs`, as in the other
 /// problems; empty for the document itself).

@@ -9,7 +9,7 @@
 
 mod answering;
 mod attempt;
-mod hash;
+pub(crate) mod hash;
 mod review;
 mod saved;
 mod score;

@@ -5,7 +5,8 @@
 //! host, under any sub-path, without rewrite rules, and the URL fragment
 //! stays free for in-page anchors.
 //!
-//! - `?` (nothing): the index; `?category=Science&q=chips` filters it.
+//! - `?` (nothing): the index; `?category=Science&q=chips` filters it and
+//!   `&page=2` turns its pages.
 //! - `?article=<id>` and optionally `&v=<version id>`: an article;
 //!   `&embed=1` shows it in the embed view (no site chrome, for iframes).
 //! - `?view=progress`: the reader's progress page.
@@ -15,9 +16,13 @@ mod paths;
 /// A page of the app.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Route {
+    /// The catalogue: page `page` (from 1) of every article or of one
+    /// category (its name or its slug, see `catalog::category_slug`), or
+    /// the results of a search.
     Index {
         category: Option<String>,
         query: Option<String>,
+        page: u32,
     },
     Article {
         id: String,
@@ -34,6 +39,7 @@ impl Default for Route {
         Route::Index {
             category: None,
             query: None,
+            page: 1,
         }
     }
 }
@@ -142,6 +148,7 @@ impl Route {
             None => Route::Index {
                 category: param(search, "category"),
                 query: param(search, "q"),
+                page: page_number(param(search, "page").as_deref()),
             },
         }
     }
@@ -151,12 +158,19 @@ impl Route {
     pub fn to_search(&self) -> String {
         let mut parts = Vec::new();
         match self {
-            Route::Index { category, query } => {
+            Route::Index {
+                category,
+                query,
+                page,
+            } => {
                 if let Some(c) = category {
                     parts.push(format!("category={}", encode_component(c)));
                 }
                 if let Some(q) = query {
                     parts.push(format!("q={}", encode_component(q)));
+                }
+                if *page > 1 {
+                    parts.push(format!("page={page}"));
                 }
             }
             Route::Article { id, version, embed } => {
@@ -184,6 +198,25 @@ impl Route {
     /// True for the embed view of an article.
     pub fn is_embed(&self) -> bool {
         matches!(self, Route::Article { embed: true, .. })
+    }
+}
+
+/// A page number from an address: a positive integer, else page 1.
+pub fn page_number(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|&n| n >= 1)
+        .unwrap_or(1)
+}
+
+impl Route {
+    /// The index of `category`, page `page` (no search).
+    pub fn listing(category: Option<&str>, page: u32) -> Route {
+        Route::Index {
+            category: category.map(str::to_owned),
+            query: None,
+            page: page.max(1),
+        }
     }
 }
 
@@ -216,10 +249,19 @@ mod tests {
             Route::parse("category=Science+%26+Health&q=r%C3%A9sum%C3%A9"),
             Route::Index {
                 category: Some("Science & Health".into()),
-                query: Some("résumé".into())
+                query: Some("résumé".into()),
+                page: 1,
             }
         );
         assert_eq!(Route::parse("?article="), Route::default());
+        assert_eq!(Route::parse("?page=3"), Route::listing(None, 3));
+        for bad in ["0", "-1", "x", "99999999999", ""] {
+            assert_eq!(
+                Route::parse(&format!("?page={bad}")),
+                Route::default(),
+                "{bad}"
+            );
+        }
     }
 
     #[test]
@@ -240,6 +282,12 @@ mod tests {
             Route::Index {
                 category: Some("A&B=C".into()),
                 query: Some("100% sure +1".into()),
+                page: 1,
+            },
+            Route::Index {
+                category: Some("science".into()),
+                query: None,
+                page: 7,
             },
             Route::Progress,
         ] {

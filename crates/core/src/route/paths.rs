@@ -3,7 +3,10 @@
 //! The build writes one real HTML file per page, so every address works on
 //! any static host, under any sub-path, without rewrite rules:
 //!
-//! - `` (the site root, `index.html`): the index; `?category=…&q=…` filter it;
+//! - `` (the site root, `index.html`): the newest articles; `page/<n>/`
+//!   the older ones, `n` from 2;
+//! - `category/<slug>/` and `category/<slug>/page/<n>/`: one category;
+//! - a search is a query string at the root: `?q=…`, `&category=…`;
 //! - `articles/<id>/`: an article in its default audience version;
 //! - `articles/<id>/<version>/`: another audience version;
 //! - `progress/`: the reader's progress page.
@@ -12,7 +15,17 @@
 //! `?article=<id>&v=…` links stay query strings at the root (see
 //! [`Route::from_location`]).
 
-use super::{encode_component, param, Route};
+use super::{encode_component, page_number, param, Route};
+use crate::catalog::category_slug;
+
+/// `page/<n>/` for pages after the first.
+fn page_suffix(page: u32) -> String {
+    if page > 1 {
+        format!("page/{page}/")
+    } else {
+        String::new()
+    }
+}
 
 impl Route {
     /// This route's address relative to the site root: a directory path,
@@ -22,7 +35,13 @@ impl Route {
             Route::Index {
                 category: None,
                 query: None,
-            } => String::new(),
+                page,
+            } => page_suffix(*page),
+            Route::Index {
+                category: Some(c),
+                query: None,
+                page,
+            } => format!("category/{}/{}", category_slug(c), page_suffix(*page)),
             Route::Index { .. } => self.to_search(),
             Route::Article { embed: true, .. } => self.to_search(),
             Route::Article { id, version, .. } => match version {
@@ -43,6 +62,11 @@ impl Route {
                 ..
             } => 2 + usize::from(version.is_some()),
             Route::Progress => 1,
+            Route::Index {
+                category,
+                query: None,
+                page,
+            } => 2 * (usize::from(category.is_some()) + usize::from(*page > 1)),
             Route::Index { .. } | Route::Article { .. } => 0,
         }
     }
@@ -78,6 +102,11 @@ impl Route {
                 embed: false,
             },
             [progress] if progress == "progress" => Route::Progress,
+            [page, n] if page == "page" => Route::listing(None, page_number(Some(n))),
+            [category, slug] if category == "category" => Route::listing(Some(slug), 1),
+            [category, slug, page, n] if category == "category" && page == "page" => {
+                Route::listing(Some(slug), page_number(Some(n)))
+            }
             _ => Route::parse(search),
         }
     }
@@ -112,9 +141,10 @@ mod tests {
     fn filters_and_embeds_stay_query_strings_at_the_root() {
         let filtered = Route::Index {
             category: Some("Science".into()),
-            query: None,
+            query: Some("x".into()),
+            page: 1,
         };
-        assert_eq!(filtered.to_path(), "?category=Science");
+        assert_eq!(filtered.to_path(), "?category=Science&q=x");
         assert_eq!(filtered.depth(), 0);
         assert_eq!(filtered.file(), None);
         let embed = Route::Article {
@@ -124,6 +154,30 @@ mod tests {
         };
         assert_eq!(embed.to_path(), "?article=x&embed=1");
         assert_eq!(embed.depth(), 0);
+    }
+
+    #[test]
+    fn catalogue_pages_have_directory_paths() {
+        assert_eq!(Route::listing(None, 1).to_path(), "");
+        assert_eq!(Route::listing(None, 2).to_path(), "page/2/");
+        assert_eq!(Route::listing(None, 2).depth(), 2);
+        let science = Route::listing(Some("Science & Health"), 1);
+        assert_eq!(science.to_path(), "category/science-health/");
+        assert_eq!(science.depth(), 2);
+        let later = Route::listing(Some("Ciencia y tecnología"), 3);
+        assert_eq!(later.to_path(), "category/ciencia-y-tecnologia/page/3/");
+        assert_eq!(later.depth(), 4);
+        assert_eq!(
+            later.file().as_deref(),
+            Some("category/ciencia-y-tecnologia/page/3/index.html")
+        );
+        // Hand-made addresses: a bad page number is the first page.
+        assert_eq!(Route::from_location("page/0/", ""), Route::listing(None, 1));
+        assert_eq!(Route::from_location("page/x/", ""), Route::listing(None, 1));
+        assert_eq!(
+            Route::from_location("category/science/page/2/index.html", ""),
+            Route::listing(Some("science"), 2)
+        );
     }
 
     #[test]
@@ -145,7 +199,11 @@ mod tests {
             Route::Index {
                 category: Some("A&B".into()),
                 query: Some("100%".into()),
+                page: 1,
             },
+            Route::listing(None, 2),
+            Route::listing(Some("science"), 1),
+            Route::listing(Some("ciencia-y-tecnologia"), 12),
             Route::Article {
                 id: "x".into(),
                 version: Some("kids".into()),
@@ -200,7 +258,8 @@ mod tests {
             Route::from_location("", "?q=rain"),
             Route::Index {
                 category: None,
-                query: Some("rain".into())
+                query: Some("rain".into()),
+                page: 1,
             }
         );
     }

@@ -1,4 +1,14 @@
-//! The index page's logic: categories, search and filtering.
+//! The index page's logic: the catalogue in pages ([`shards`]), category
+//! slugs ([`slug`]), and the in-memory search and filter used for a v1
+//! `index.json` and for articles saved on the device.
+
+pub mod shards;
+pub mod slug;
+
+pub use shards::{
+    Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
+};
+pub use slug::category_slug;
 
 use crate::content::model::{Index, IndexEntry};
 
