@@ -7,7 +7,8 @@
 
 use std::sync::Arc;
 
-use gloss_core::content::model::{Article, Index};
+use gloss_core::catalog::Listing;
+use gloss_core::content::model::Article;
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -42,20 +43,27 @@ fn render(route: Route, preloaded: Preloaded) -> String {
     html
 }
 
-/// The index: every article as a link.
-pub fn index(index: Arc<Index>) -> Page {
-    let route = Route::default();
+/// A page of the catalogue (`index.html`, `page/<n>/`, `category/<slug>/`,
+/// `category/<slug>/page/<n>/`): its articles as links, the categories
+/// with their counts, and links to the other pages.
+pub fn listing(listing: Arc<Listing>) -> Page {
+    let route = Route::listing(listing.page.category.as_deref(), listing.page.page);
+    let (title, description) = crate::catalog::page::title_and_description(
+        &listing.meta,
+        listing.page.category.as_deref(),
+        listing.page.page,
+    );
     Page {
         html: render(
             route.clone(),
             Preloaded {
-                index: Some(index),
+                listing: Some(listing),
                 article: None,
             },
         ),
         route,
-        title: crate::catalog::page::TITLE.to_owned(),
-        description: crate::catalog::page::DESCRIPTION.to_owned(),
+        title,
+        description,
     }
 }
 
@@ -72,7 +80,7 @@ pub fn article(article: Arc<Article>, version: Option<&str>) -> Page {
         html: render(
             route.clone(),
             Preloaded {
-                index: None,
+                listing: None,
                 article: Some(article),
             },
         ),
@@ -103,8 +111,17 @@ mod tests {
             .unwrap_or_else(|e| panic!("{path}: {e}"))
     }
 
-    fn sample_index() -> Arc<Index> {
-        Arc::new(gloss_core::parse_index(&read("index.json")).unwrap_or_else(|e| panic!("{e}")))
+    fn sample_index() -> gloss_core::Index {
+        gloss_core::parse_index(&read("index.json")).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// The sample articles, the first `shared` of them in one category.
+    fn sample_catalog(page_size: u32, shared: usize) -> gloss_core::catalog::Catalog {
+        let mut entries = sample_index().articles;
+        for e in entries.iter_mut().take(shared) {
+            e.category = "Science & Health".into();
+        }
+        gloss_core::catalog::Catalog::build(entries, page_size)
     }
 
     fn sample_article(id: &str) -> Arc<Article> {
@@ -183,7 +200,8 @@ mod tests {
     #[test]
     fn the_index_lists_every_article_as_a_link() {
         let index = sample_index();
-        let page = super::index(index.clone());
+        let catalog = sample_catalog(gloss_core::catalog::PAGE_SIZE, 0);
+        let page = super::listing(Arc::new(catalog.listing(None, 1).unwrap()));
         dump("prerender-index.html", &page);
         for entry in &index.articles {
             assert!(
@@ -194,7 +212,49 @@ mod tests {
             );
         }
         assert!(!page.html.contains("skeleton"));
+        assert!(
+            !page.html.contains(r#"class="pager""#),
+            "one page needs no pager"
+        );
         assert_eq!(page.title, crate::catalog::page::TITLE);
+        assert_eq!(page.route, Route::default());
+    }
+
+    #[test]
+    fn catalogue_pages_link_from_their_depth_to_each_other_and_the_categories() {
+        let catalog = sample_catalog(1, 3);
+        let science = catalog
+            .meta
+            .categories
+            .iter()
+            .find(|c| c.count >= 2)
+            .expect("a category with two pages")
+            .clone();
+        let page = super::listing(Arc::new(catalog.listing(Some(&science.slug), 2).unwrap()));
+        dump("prerender-category.html", &page);
+        let html = unmarked(&page);
+        assert_eq!(
+            page.route.to_path(),
+            format!("category/{}/page/2/", science.slug)
+        );
+        // Four directories deep: links climb four.
+        assert!(html.contains(r#"href="../../../../articles/"#), "{html}");
+        assert!(html.contains(&format!(r#"href="../../../../category/{}/""#, science.slug)));
+        assert!(html.contains(&format!(
+            "{}, page 2 of",
+            science.name.replace('&', "&amp;")
+        )));
+        assert!(html.contains(r#"aria-label="Pages""#));
+        assert!(html.contains(r#"aria-label="Categories""#));
+        assert!(html.contains(&format!("({})", science.count)));
+        assert_eq!(
+            page.title,
+            format!("{}, page 2 · {}", science.name, crate::catalog::page::TITLE)
+        );
+        let latest = super::listing(Arc::new(catalog.listing(None, 2).unwrap()));
+        let html = unmarked(&latest);
+        assert!(html.contains(r#"href="../../page/3/""#), "older");
+        assert!(html.contains(r#"href="../../""#), "newer is the root");
     }
 
     #[test]

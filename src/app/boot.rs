@@ -7,7 +7,8 @@
 
 use std::sync::Arc;
 
-use gloss_core::content::model::{Article, Index};
+use gloss_core::catalog::Listing;
+use gloss_core::content::model::Article;
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -25,7 +26,8 @@ pub enum Scheme {
 /// Documents that came with the page, so its first render needs no fetch.
 #[derive(Debug, Clone, Default)]
 pub struct Preloaded {
-    pub index: Option<Arc<Index>>,
+    /// An index page's counts and page of articles.
+    pub listing: Option<Arc<Listing>>,
     pub article: Option<Arc<Article>>,
 }
 
@@ -62,11 +64,11 @@ pub fn preloaded_article(id: &str) -> Option<Arc<Article>> {
     })
 }
 
-/// The index if it came with the page.
-pub fn preloaded_index() -> Option<Arc<Index>> {
+/// The catalogue page that came with the page.
+pub fn preloaded_listing() -> Option<Arc<Listing>> {
     use_context::<PreloadedHandle>()?
         .0
-        .with_value(|p| p.index.clone())
+        .with_value(|p| p.listing.clone())
 }
 
 /// How the browser starts on this page.
@@ -81,14 +83,15 @@ pub enum Start {
 /// a pre-rendered file shows) and the document inside
 /// `<script type="application/json" id="gloss-doc">`.
 ///
-/// The app hydrates when the file shows what the address asks for (the
-/// index's filters are applied after hydration) and the document parses;
+/// The app hydrates when the file shows what the address asks for (a
+/// search typed into the index is applied after hydration) and the
+/// document parses;
 /// otherwise (an old `?article=` link at the root, a build that was not
 /// pre-rendered, a document that fails to parse) it renders client-side and
 /// fetches, with the usual loading and error states.
 pub fn start_from_page() -> Start {
     use crate::app::nav::{boot_from_address, route_from_address};
-    use crate::platform::browser;
+    use crate::platform::{browser, site};
     let Some(rendered) = browser::config("route").or_else(|| {
         // The root's route is empty, which `config` treats as absent.
         browser::has_config("route").then(String::new)
@@ -98,40 +101,45 @@ pub fn start_from_page() -> Start {
     let rendered = Route::from_location(&rendered, "");
     let address = route_from_address(Scheme::Paths);
     let same_page = match (&address, &rendered) {
-        (Route::Index { .. }, Route::Index { .. }) => true,
+        // `?q=…` (and old `?category=` links) on the root: hydrate the
+        // first page, then search.
+        (
+            Route::Index { query: Some(_), .. }
+            | Route::Index {
+                category: Some(_), ..
+            },
+            _,
+        ) if site::path_from_root().is_empty() => rendered == Route::default(),
         (address, rendered) => address == rendered,
     };
     let text = browser::element_text("gloss-doc");
     let preloaded =
         match (&rendered, text) {
             (Route::Index { .. }, Some(text)) => {
-                gloss_core::parse_index(&text).ok().map(|index| Preloaded {
-                    index: Some(Arc::new(index)),
-                    article: None,
-                })
+                gloss_core::parse_listing(&text)
+                    .ok()
+                    .map(|listing| Preloaded {
+                        listing: Some(Arc::new(listing)),
+                        article: None,
+                    })
             }
             (Route::Article { id, .. }, Some(text)) => gloss_core::parse_article(id, &text)
                 .ok()
                 .map(|article| Preloaded {
-                    index: None,
+                    listing: None,
                     article: Some(Arc::new(article)),
                 }),
             (Route::Progress, _) => Some(Preloaded::default()),
             _ => None,
         };
-    // Only pages the build wrote get their own address (an article added
-    // to the content folder since, or a bad link, keeps its query string,
-    // so reloading it still works): the root knows them from its index.
-    let canonicalize = match (&address, preloaded.as_ref().and_then(|p| p.index.as_ref())) {
-        (Route::Progress, _) => true,
-        (
-            Route::Article {
-                id, embed: false, ..
-            },
-            Some(index),
-        ) => index.articles.iter().any(|entry| &entry.id == id),
-        _ => false,
-    };
+    // An old query-string link on a pre-rendered site moves to its page's
+    // own address: the progress page at once; an article once it has
+    // loaded from this site's content (so its page exists) in a version it
+    // has (see `nav::Router::settle_address`).
+    let canonicalize = matches!(
+        address,
+        Route::Progress | Route::Article { embed: false, .. }
+    );
     match preloaded {
         Some(preloaded) if same_page => Start::Hydrate(Boot {
             route: rendered,

@@ -24,6 +24,10 @@ pub struct Router {
     /// build did not write stays at the root.
     depth: RwSignal<usize>,
     scheme: Scheme,
+    /// The address is an old `?article=` link on a pre-rendered site, to
+    /// move to the article's own page once it has loaded
+    /// ([`Router::settle_address`]).
+    legacy_article: RwSignal<bool>,
 }
 
 fn current_search() -> String {
@@ -52,10 +56,14 @@ pub fn boot_from_address() -> Boot {
 /// Creates the router at `route`, puts it in context, and follows
 /// back/forward.
 pub fn provide_router(route: Route, scheme: Scheme, canonicalize: bool) -> Router {
-    if scheme == Scheme::Paths && canonicalize {
+    let legacy = scheme == Scheme::Paths && canonicalize && is_legacy_address(&route);
+    if legacy && route == Route::Progress {
         canonicalize_address(&route);
     }
-    let router = Router::provide_with(route, scheme);
+    let router = Router::provide_with(route.clone(), scheme);
+    router
+        .legacy_article
+        .set(legacy && matches!(route, Route::Article { .. }));
     if scheme == Scheme::Paths {
         // A pre-rendered page is hydrated as it was rendered; then the app
         // follows what the address adds (the index's search and category).
@@ -79,10 +87,7 @@ pub fn provide_router(route: Route, scheme: Scheme, canonicalize: bool) -> Route
 /// fragment and any other parameters (such as `seed`), so relative links
 /// and reloads work from there on.
 fn canonicalize_address(route: &Route) {
-    let path = site::path_from_root();
-    let legacy = matches!(path.as_str(), "" | "index.html")
-        && matches!(route, Route::Progress | Route::Article { embed: false, .. });
-    let Some(window) = browser::window().filter(|_| legacy) else {
+    let Some(window) = browser::window() else {
         return;
     };
     let location = window.location();
@@ -95,6 +100,13 @@ fn canonicalize_address(route: &Route) {
     if let Some(h) = history() {
         let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
+}
+
+/// An old link: the progress page or an article as a query string at the
+/// site root.
+fn is_legacy_address(route: &Route) -> bool {
+    matches!(site::path_from_root().as_str(), "" | "index.html")
+        && matches!(route, Route::Progress | Route::Article { embed: false, .. })
 }
 
 /// The router in context. A component mounted on its own (outside
@@ -121,6 +133,7 @@ impl Router {
             route: RwSignal::new(route),
             depth: RwSignal::new(depth),
             scheme,
+            legacy_article: RwSignal::new(false),
         }
     }
 
@@ -135,6 +148,23 @@ impl Router {
         if let Some(depth) = site::address_depth() {
             self.set_depth(depth);
         }
+    }
+
+    /// An article page calls this once its document has loaded and it
+    /// shows `route`: an old `?article=<id>&v=…` link then moves to the
+    /// page's own address (fragment and other parameters kept). Only for
+    /// this site's own content, whose pages the build wrote; a version the
+    /// article does not have keeps its link.
+    pub fn settle_address(self, route: &Route) {
+        if !self.legacy_article.get_untracked()
+            || crate::platform::browser::config("content-base").is_some()
+            || self.route.get_untracked() != *route
+        {
+            return;
+        }
+        self.legacy_article.set(false);
+        canonicalize_address(route);
+        self.follow_address();
     }
 
     /// A query-string router at `route`, in context.
@@ -220,6 +250,7 @@ pub fn query_href(route: &Route) -> String {
         Route::Index {
             category: None,
             query: None,
+            page: 1,
         } => "./".to_owned(),
         other => other.to_search(),
     }

@@ -73,8 +73,18 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
         // and jump to the part the URL names (the browser's own jump
         // happened before the article existed when it was fetched).
         let id = article.id.clone();
+        let versions: Vec<String> = article.versions.iter().map(|v| v.id.clone()).collect();
+        let router = crate::app::nav::use_router();
         Effect::new(move |_| {
             untrack(|| crate::progress::state::use_progress().mark_read(&id));
+            // An old `?article=` link moves to this page's own address, if
+            // the version it names exists.
+            let route = router.route().get_untracked();
+            if let Route::Article { version, .. } = &route {
+                if version.as_ref().is_none_or(|v| versions.contains(v)) {
+                    router.settle_address(&route);
+                }
+            }
             if crate::platform::site::rendered_article().as_deref() == Some(id.as_str()) {
                 crate::offline::worker::keep_read_article(&id);
             }

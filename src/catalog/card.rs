@@ -17,7 +17,7 @@ pub fn ArticleCard(entry: IndexEntry) -> impl IntoView {
                 <span class="card-category">{entry.category.clone()}</span>
                 <time datetime=entry.published.clone()>{date::display(&entry.published)}</time>
             </p>
-            <h2 class="card-title"><Link route=route>{entry.title.clone()}</Link></h2>
+            <h3 class="card-title"><Link route=route>{entry.title.clone()}</Link></h3>
             <p class="card-summary">{entry.summary.clone()}</p>
             <p class="reading-time">{wording::reading_time(entry.reading_minutes)}</p>
             <CardProgress article_id=entry.id.clone()/>

@@ -1,83 +1,86 @@
-//! The index page: every article as a card, with search and a category filter
-//! kept in the URL.
+//! The index page: the newest articles a page at a time, categories with
+//! their counts, and search. Every list page is a real address
+//! (`page/<n>/`, `category/<slug>/…`) pre-rendered by the build, so it costs
+//! the same at any catalogue size and works without JavaScript; a search
+//! (`?q=…`) runs in the browser against the static search index.
 
-use std::sync::Arc;
-
-use gloss_core::catalog::count_label;
-use gloss_core::content::model::Index;
+use gloss_core::catalog::{category_slug, CatalogMeta};
 use gloss_core::Route;
 use leptos::html;
 use leptos::prelude::*;
 
-use crate::app::boot::preloaded_index;
-use crate::app::content::use_index;
-use crate::app::load_states::{LoadedMain, Skeleton, Source};
+use crate::app::boot::preloaded_listing;
 use crate::app::nav::use_router;
-use crate::catalog::card::ArticleCard;
-use crate::platform::browser;
+use crate::catalog::data;
+use crate::catalog::listing::ListingSection;
+use crate::catalog::search::SearchResults;
 
-/// The index page's title and description (also written into the
+/// The first page's title and description (also written into the
 /// pre-rendered `index.html`).
 pub const TITLE: &str = "Gloss — explained news";
 pub const DESCRIPTION: &str =
     "Gloss explains the news for young readers: clear sections, key terms and a quiz, right in your browser.";
 
+/// The title and description of page `page` of `category` (a slug).
+pub fn title_and_description(
+    meta: &CatalogMeta,
+    category: Option<&str>,
+    page: u32,
+) -> (String, String) {
+    let name = category.map(|c| meta.category(c).map_or(c, |found| found.name.as_str()));
+    let title = match (name, page) {
+        (None, 1) => TITLE.to_owned(),
+        (None, n) => format!("Page {n} · {TITLE}"),
+        (Some(name), 1) => format!("{name} · {TITLE}"),
+        (Some(name), n) => format!("{name}, page {n} · {TITLE}"),
+    };
+    let description = match name {
+        None => DESCRIPTION.to_owned(),
+        Some(name) => format!("{name}: {DESCRIPTION}"),
+    };
+    (title, description)
+}
+
 fn non_empty(s: String) -> Option<String> {
     (!s.trim().is_empty()).then_some(s)
 }
 
-#[component]
-pub fn IndexPage() -> impl IntoView {
-    browser::set_title(TITLE);
-    browser::set_description(DESCRIPTION);
-    view! {
-        <LoadedMain
-            source=preloaded_index().map_or_else(|| Source::Loading(use_index()), Source::Ready)
-            class="page index-page"
-            noun="list of articles"
-            show_back=false
-            fallback=|| view! {
-                <h1>"Explained news"</h1>
-                <Skeleton label="Loading articles…"/>
-            }
-            ready=|index| view! { <Catalog index/> }
-        />
-    }
+/// What the address asks the index for.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Wanted {
+    /// The category's slug.
+    pub category: Option<String>,
+    pub query: Option<String>,
+    pub page: u32,
 }
 
-/// Filters and the list of cards.
 #[component]
-fn Catalog(index: Arc<Index>) -> impl IntoView {
+pub fn IndexPage() -> impl IntoView {
     let router = use_router();
     let route = router.route();
-    let filters = Memo::new(move |_| match route.get() {
-        Route::Index { category, query } => (category, query),
-        Route::Article { .. } | Route::Progress => (None, None),
+    let wanted = Memo::new(move |_| match route.get() {
+        Route::Index {
+            category,
+            query,
+            page,
+        } => Wanted {
+            category: category.map(|c| category_slug(&c)),
+            query,
+            page,
+        },
+        Route::Article { .. } | Route::Progress => Wanted::default(),
     });
-    let set_filters = move |category: Option<String>, query: Option<String>| {
-        router.replace(Route::Index { category, query });
-    };
-    let clear = move |_| set_filters(None, None);
-    let categories = index.categories();
-    let index_is_empty = index.articles.is_empty();
-    let results = {
-        let index = index.clone();
-        Memo::new(move |_| {
-            let (category, query) = filters.get();
-            index
-                .filter(category.as_deref(), query.as_deref())
-                .into_iter()
-                .cloned()
-                .collect::<Vec<_>>()
-        })
-    };
-    let count = Memo::new(move |_| results.with(Vec::len));
-    // Only the switch between "no match" and the list re-renders the list;
-    // the keyed `<For>` inside updates the cards.
-    let any_match = Memo::new(move |_| count.get() > 0);
+    let preloaded = preloaded_listing();
+    if let Some(listing) = &preloaded {
+        data::remember(listing);
+    }
+    let searching = Memo::new(move |_| wanted.with(|w| w.query.is_some()));
+    let query = Memo::new(move |_| wanted.with(|w| w.query.clone()));
+    let category = Memo::new(move |_| wanted.with(|w| w.category.clone()));
+    let page = Memo::new(move |_| wanted.with(|w| w.page));
     let search_ref = NodeRef::<html::Input>::new();
     let search_value = move || {
-        let query = filters.get().1;
+        let query = query.get();
         // Keep what the reader typed when it is the same search (e.g. while
         // it is only spaces); otherwise show the URL's query.
         match search_ref.get_untracked().map(|input| input.value()) {
@@ -85,63 +88,42 @@ fn Catalog(index: Arc<Index>) -> impl IntoView {
             _ => query.unwrap_or_default(),
         }
     };
+    let on_input = move |ev| {
+        router.replace(Route::Index {
+            category: category.get_untracked(),
+            query: non_empty(event_target_value(&ev)),
+            page: 1,
+        });
+    };
+    let home = move || router.href(&Route::default());
     view! {
-        <h1>"Explained news"</h1>
-        <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
-        <div class="filters" role="search">
-            <div class="field">
-                <label for="search">"Search articles"</label>
-                // The box follows the URL: the brand link, "Clear filters"
-                // and back/forward all change what it says.
-                <input
-                    type="search"
-                    id="search"
-                    node_ref=search_ref
-                    prop:value=search_value
-                    autocomplete="off"
-                    on:input=move |ev| set_filters(filters.get_untracked().0, non_empty(event_target_value(&ev)))
-                />
-            </div>
-            <div class="field">
-                <label for="category">"Category"</label>
-                <select
-                    id="category"
-                    prop:value=move || filters.get().0.unwrap_or_default()
-                    on:change=move |ev| set_filters(non_empty(event_target_value(&ev)), filters.get_untracked().1)
-                >
-                    <option value="">"All categories"</option>
-                    {categories.into_iter().map(|c| view! { <option value=c.clone()>{c.clone()}</option> }).collect_view()}
-                </select>
-            </div>
-        </div>
-        <p id="result-count" class="result-count" role="status">
-            {move || count_label(count.get())}
-        </p>
-        {move || {
-            if index_is_empty {
-                view! {
-                    <div class="empty-state">
-                        <h2>"No articles yet"</h2>
-                        <p>"This collection has no articles. Check back soon."</p>
-                    </div>
-                }.into_any()
-            } else if !any_match.get() {
-                view! {
-                    <div class="empty-state">
-                        <h2>"No articles match"</h2>
-                        <p>"Try fewer or different words, or another category."</p>
-                        <button type="button" class="button" on:click=clear>"Clear filters"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <ul class="article-list">
-                        <For each=move || results.get() key=|entry| entry.id.clone() let:entry>
-                            <ArticleCard entry/>
-                        </For>
-                    </ul>
-                }.into_any()
-            }
-        }}
+        <main id="main" tabindex="-1" class="page index-page">
+            <h1>"Explained news"</h1>
+            <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
+            // Without JavaScript the form reloads the first page; the
+            // categories below still work.
+            <form class="filters" role="search" method="get" action=home on:submit=|ev| ev.prevent_default()>
+                <div class="field">
+                    <label for="search">"Search articles"</label>
+                    <input
+                        type="search"
+                        id="search"
+                        name="q"
+                        node_ref=search_ref
+                        prop:value=search_value
+                        autocomplete="off"
+                        on:input=on_input
+                    />
+                    <noscript><p class="hint">"Search needs JavaScript. You can still browse by category."</p></noscript>
+                </div>
+            </form>
+            {move || {
+                if searching.get() {
+                    view! { <SearchResults query category/> }.into_any()
+                } else {
+                    view! { <ListingSection category page preloaded=preloaded.clone()/> }.into_any()
+                }
+            }}
+        </main>
     }
 }

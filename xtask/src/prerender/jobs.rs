@@ -6,7 +6,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use gloss_core::content::model::{Article, Index};
+use gloss_core::catalog::{Catalog, Listing, PAGE_SIZE};
+use gloss_core::content::model::Article;
 use gloss_core::{ContentError, Route};
 
 /// One page to write.
@@ -29,7 +30,8 @@ pub struct Job {
 /// What a page shows.
 #[derive(Debug, Clone)]
 pub enum Kind {
-    Index(Arc<Index>),
+    /// A page of the catalogue.
+    Index(Arc<Listing>),
     /// An article in one audience version (`None`: its default, the first).
     Article(Arc<Article>, Option<String>),
     Progress,
@@ -82,11 +84,17 @@ pub fn collect(content: &Path) -> Result<Jobs, String> {
         Err(e) => out.problems.push(format!("{}: {e}", index_path.display())),
         Ok(text) => match gloss_core::parse_index(&text) {
             Err(err) => out.problems.extend(problems(&index_path, &err)),
-            Ok(index) => out.jobs.extend(page(
-                Route::default(),
-                Some(text.into()),
-                Kind::Index(Arc::new(index)),
-            )),
+            Ok(index) => {
+                let catalog = Catalog::build(index.articles, PAGE_SIZE);
+                if let Some(listing) = catalog.listing(None, 1) {
+                    let json = serde_json::to_string(&listing).map_err(|e| e.to_string())?;
+                    out.jobs.extend(page(
+                        Route::default(),
+                        Some(json.into()),
+                        Kind::Index(Arc::new(listing)),
+                    ));
+                }
+            }
         },
     }
     out.jobs.extend(page(Route::Progress, None, Kind::Progress));

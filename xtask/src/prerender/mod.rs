@@ -141,7 +141,7 @@ pub fn template(dist: &Path) -> Result<String, String> {
 /// The page's component HTML, from `gloss::prerender`.
 pub fn render_app(job: &Job) -> Page {
     match &job.kind {
-        Kind::Index(index) => gloss::prerender::index(index.clone()),
+        Kind::Index(listing) => gloss::prerender::listing(listing.clone()),
         Kind::Article(article, version) => {
             gloss::prerender::article(article.clone(), version.as_deref())
         }

@@ -143,7 +143,15 @@ fn every_page_is_written_with_urls_from_its_depth() {
     assert!(progress.contains(r#"<meta property="og:type" content="website" />"#));
 
     // Each page carries its own document; the progress page none.
-    assert_eq!(doc(&index), Some(json_file(&dist, "content/index.json")));
+    // The index carries its page of the catalogue (format 2) and the counts.
+    let listing = doc(&index).expect("the index carries its listing");
+    assert_eq!(listing["page"]["format"], 2);
+    assert_eq!(
+        listing["page"]["articles"].as_array().map(Vec::len),
+        json_file(&dist, "content/index.json")["articles"]
+            .as_array()
+            .map(Vec::len)
+    );
     let own = json_file(&dist, "content/articles/ai-distillation-dispute.json");
     assert_eq!(doc(&version), Some(own.clone()));
     assert_eq!(

@@ -2,11 +2,13 @@
 //! slugs ([`slug`]), and the in-memory search and filter used for a v1
 //! `index.json` and for articles saved on the device.
 
+pub mod hits;
 pub mod shards;
 pub mod slug;
 
+pub use hits::{parse_hits, SearchHits};
 pub use shards::{
-    Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
+    page_file, Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
 };
 pub use slug::category_slug;
 

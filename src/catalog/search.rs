@@ -1,0 +1,172 @@
+//! Search results: the static search index (Pagefind) finds matches in
+//! every article's text, in any language; offline, or where the site has
+//! no index, the articles saved on this device are searched instead, and
+//! the page says so.
+
+use std::collections::BTreeMap;
+
+use gloss_core::catalog::{category_slug, count_label, SearchHits, PAGE_SIZE};
+use gloss_core::content::model::{Index, IndexEntry, FORMAT_VERSION};
+use leptos::prelude::*;
+
+use crate::app::content::{content_base, fetch_text};
+use crate::catalog::card::ArticleCard;
+use crate::catalog::data;
+use crate::catalog::facets::{CategoryLinks, Facet};
+use crate::platform::{browser, search};
+
+/// What a search found, and where it looked.
+#[derive(Debug, Clone, PartialEq)]
+struct Found {
+    hits: SearchHits,
+    /// Only the articles saved on this device were searched.
+    saved_only: bool,
+}
+
+/// The articles saved on this device (their JSON is in the worker's cache)
+/// that match, for when the search index cannot be reached.
+async fn search_saved(query: &str, category: Option<&str>) -> SearchHits {
+    let prefix = crate::platform::site::resolve(&format!("{}articles/", content_base()));
+    let urls: Vec<String> = crate::offline::worker::use_offline()
+        .map(|o| o.cached.get_untracked().into_iter().collect())
+        .unwrap_or_default();
+    let mut articles: Vec<IndexEntry> = Vec::new();
+    for url in urls.iter().filter(|u| u.starts_with(&prefix)) {
+        let id = url[prefix.len()..].trim_end_matches(".json");
+        if let Ok(text) = fetch_text(url).await {
+            if let Ok(article) = gloss_core::parse_article(id, &text) {
+                articles.push(article.index_entry());
+            }
+        }
+    }
+    let mut categories = BTreeMap::new();
+    let index = Index {
+        format: FORMAT_VERSION,
+        articles,
+    };
+    let matches = index.filter(None, Some(query));
+    for e in &matches {
+        *categories.entry(e.category.clone()).or_insert(0) += 1;
+    }
+    let entries: Vec<IndexEntry> = matches
+        .into_iter()
+        .filter(|e| category.is_none_or(|slug| category_slug(&e.category) == slug))
+        .cloned()
+        .collect();
+    SearchHits {
+        total: entries.len() as u64,
+        categories,
+        entries,
+    }
+}
+
+async fn run(query: String, category: Option<String>, limit: u32) -> Found {
+    // The index filters by name; the address carries the slug.
+    let name = match category.as_deref() {
+        Some(slug) => data::load_meta()
+            .await
+            .ok()
+            .and_then(|meta| meta.category(slug).map(|c| c.name.clone()))
+            .or(Some(slug.to_owned())),
+        None => None,
+    };
+    match search::search(&query, name, limit).await {
+        Ok(hits) => Found {
+            hits,
+            saved_only: false,
+        },
+        Err(_) => Found {
+            hits: search_saved(&query, category.as_deref()).await,
+            saved_only: true,
+        },
+    }
+}
+
+/// The results of the search in the address, kept on screen while the next
+/// keystroke's results arrive; cards that stay are not rebuilt.
+#[component]
+pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>) -> impl IntoView {
+    let limit = RwSignal::new(PAGE_SIZE);
+    // A new search starts from the first results again.
+    Effect::new(move |previous: Option<(Option<String>, Option<String>)>| {
+        let now = (query.get(), category.get());
+        if previous.is_some_and(|p| p != now) {
+            limit.set(PAGE_SIZE);
+        }
+        now
+    });
+    let found = LocalResource::new(move || {
+        run(query.get().unwrap_or_default(), category.get(), limit.get())
+    });
+    Effect::new(move |_| {
+        if let Some(q) = query.get() {
+            browser::set_title(&format!("Search: {q} · Gloss"));
+        }
+    });
+    let latest = Memo::new(move |_| found.get());
+    let entries = Memo::new(move |_| {
+        latest.with(|f| {
+            f.as_ref()
+                .map(|f| f.hits.entries.clone())
+                .unwrap_or_default()
+        })
+    });
+    let total = Memo::new(move |_| latest.with(|f| f.as_ref().map(|f| f.hits.total)));
+    let status = move || match total.get() {
+        None => "Searching…".to_owned(),
+        Some(0) => "No articles match".to_owned(),
+        Some(n) => format!(
+            "{} found",
+            count_label(usize::try_from(n).unwrap_or(usize::MAX))
+        ),
+    };
+    let saved_only = Memo::new(move |_| latest.with(|f| f.as_ref().is_some_and(|f| f.saved_only)));
+    let facets = move || {
+        latest.with(|f| {
+            let f = f.as_ref()?;
+            let all = f.hits.categories.values().sum::<u64>();
+            let facets = f
+                .hits
+                .categories
+                .iter()
+                .map(|(name, count)| Facet {
+                    name: name.clone(),
+                    slug: category_slug(name),
+                    count: *count,
+                })
+                .collect::<Vec<_>>();
+            Some(view! { <CategoryLinks facets total=all current=category.get() query=query.get()/> })
+        })
+    };
+    let more = move || {
+        let shown = entries.with(Vec::len) as u64;
+        total.get().filter(|&t| t > shown).map(|_| {
+            view! {
+                <button type="button" class="button more-results" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
+                    "Show more results"
+                </button>
+            }
+        })
+    };
+    view! {
+        {facets}
+        <section class="catalog search-results" aria-labelledby="list-heading">
+            <h2 id="list-heading">"Search results"</h2>
+            <p id="result-count" class="result-count" role="status">{status}</p>
+            <Show when=move || saved_only.get()>
+                <p class="hint saved-only">"Search can't reach the full list right now, so only the articles saved on this device were searched."</p>
+            </Show>
+            <Show when=move || total.get() == Some(0)>
+                <div class="empty-state">
+                    <p>"Try fewer or different words, or another category."</p>
+                </div>
+            </Show>
+            <ul class="article-list">
+                <For each=move || entries.get() key=|entry| entry.id.clone() let:entry>
+                    <ArticleCard entry/>
+                </For>
+            </ul>
+            {more}
+        </section>
+    }
+}
