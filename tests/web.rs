@@ -207,41 +207,43 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
     };
     let router = Router::new(Route::default());
     let _mounted = mount_index(&el, router, index);
-    settle().await;
+    settle_until(|| !all(&el, "li.article-card").is_empty()).await;
     let titles = || {
-        all(&el, "li.article-card h2 a")
+        all(&el, "li.article-card h3 a")
             .iter()
             .map(text)
             .collect::<Vec<_>>()
     };
+    // A v1 index is paged in memory, newest first (then by id).
     assert_eq!(
         titles(),
         [
             "Chips and rules",
-            "Webb sees a planet",
-            "Reefs in hot water"
+            "Reefs in hot water",
+            "Webb sees a planet"
         ]
     );
     assert_eq!(text(&one(&el, "#result-count")), "3 articles");
-    let card_link = el.query_selector("li.article-card h2 a").unwrap().unwrap();
+    let card_link = el.query_selector("li.article-card h3 a").unwrap().unwrap();
     assert_eq!(
         card_link.get_attribute("href").as_deref(),
         Some("?article=chips")
     );
     assert_eq!(text(&one(&el, "li.article-card time")), "30 April 2026");
+    let facets = all(&el, ".facets a").iter().map(text).collect::<Vec<_>>();
+    assert_eq!(facets, ["All (3)", "Science (2)", "Technology (1)"]);
 
-    let search: web_sys::HtmlInputElement = el
-        .query_selector("#search")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    search.set_value("planet");
-    search
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    let search: web_sys::HtmlInputElement = one(&el, "#search").unchecked_into();
+    let type_in = |value: &str| {
+        search.set_value(value);
+        search
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
+    };
+    type_in("planet");
     settle().await;
     assert_eq!(titles(), ["Webb sees a planet"]);
-    assert_eq!(text(&one(&el, "#result-count")), "1 article");
+    assert_eq!(text(&one(&el, "#result-count")), "1 article found");
     assert!(web_sys::window()
         .unwrap()
         .location()
@@ -249,40 +251,97 @@ async fn index_filters_by_search_and_category_and_keeps_the_url() {
         .unwrap()
         .contains("q=planet"));
 
-    search.set_value("nothing-like-this");
-    search
-        .dispatch_event(&web_sys::Event::new("input").unwrap())
-        .unwrap();
+    type_in("nothing-like-this");
     settle().await;
     assert!(titles().is_empty());
-    let clear: web_sys::HtmlElement = el
-        .query_selector(".empty-state button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    clear.click();
+    assert_eq!(text(&one(&el, "#result-count")), "No articles match");
+    type_in("");
     settle().await;
     assert_eq!(titles().len(), 3);
-    assert_eq!(search.value(), "");
 
-    let select: web_sys::HtmlSelectElement = el
-        .query_selector("#category")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    select.set_value("Science");
-    select
-        .dispatch_event(&web_sys::Event::new("change").unwrap())
-        .unwrap();
+    let science: web_sys::HtmlElement = all(&el, ".facets a")[1].clone().unchecked_into();
+    assert_eq!(
+        science.get_attribute("href").as_deref(),
+        Some("?category=science")
+    );
+    science.click();
     settle().await;
-    assert_eq!(titles(), ["Webb sees a planet", "Reefs in hot water"]);
+    assert_eq!(titles(), ["Reefs in hot water", "Webb sees a planet"]);
+    assert_eq!(
+        router.route().get_untracked(),
+        Route::listing(Some("science"), 1)
+    );
+    assert_eq!(
+        one(&el, ".facets a[aria-current=page]")
+            .text_content()
+            .as_deref(),
+        Some("Science (2)")
+    );
+
+    // Search within the category, then drop the category, keeping the search.
+    type_in("water");
+    settle().await;
+    assert_eq!(titles(), ["Reefs in hot water"]);
     assert_eq!(
         router.route().get_untracked(),
         Route::Index {
-            category: Some("Science".into()),
-            query: None
+            category: Some("science".into()),
+            query: Some("water".into()),
+            page: 1,
         }
     );
+    let all_matches: web_sys::HtmlElement = one(&el, ".facets a").unchecked_into();
+    assert_eq!(text(&all_matches), "All matches (1)");
+    all_matches.click();
+    settle().await;
+    assert_eq!(
+        router.route().get_untracked(),
+        Route::Index {
+            category: None,
+            query: Some("water".into()),
+            page: 1,
+        }
+    );
+}
+
+#[wasm_bindgen_test]
+async fn older_articles_are_on_numbered_pages() {
+    let el = container();
+    let articles = (0..30)
+        .map(|i| {
+            let mut e = entry(&format!("a{i:02}"), "Science", &format!("Story {i:02}"));
+            e.published = format!("2026-01-{:02}", 30 - i);
+            e
+        })
+        .collect();
+    let router = Router::new(Route::default());
+    let _mounted = mount_index(
+        &el,
+        router,
+        Index {
+            format: 1,
+            articles,
+        },
+    );
+    settle_until(|| !all(&el, "li.article-card").is_empty()).await;
+    assert_eq!(all(&el, "li.article-card").len(), 24);
+    assert_eq!(text(&one(&el, ".pager-where")), "Page 1 of 2");
+    let older: web_sys::HtmlElement = one(&el, ".pager a").unchecked_into();
+    assert_eq!(older.get_attribute("href").as_deref(), Some("?page=2"));
+    older.click();
+    settle().await;
+    assert_eq!(router.route().get_untracked(), Route::listing(None, 2));
+    let titles: Vec<String> = all(&el, "li.article-card h3 a").iter().map(text).collect();
+    assert_eq!(titles.len(), 6);
+    assert_eq!(titles[0], "Story 24");
+    assert_eq!(
+        text(&one(&el, "#result-count")),
+        "30 articles · showing 25–30"
+    );
+    // A page past the end is not found, not an empty list.
+    router.navigate(Route::listing(None, 9));
+    settle_until(|| el.query_selector(".error-state").ok().flatten().is_some()).await;
+    assert!(text(&one(&el, ".error-state h1")).contains("not found"));
 }
 
 #[wasm_bindgen_test]
@@ -298,9 +357,10 @@ async fn the_search_box_follows_the_url() {
     let router = Router::new(Route::Index {
         category: None,
         query: Some("planet".into()),
+        page: 1,
     });
     let _mounted = mount_index(&el, router, index);
-    settle().await;
+    settle_until(|| !all(&el, "li.article-card").is_empty()).await;
     let search: web_sys::HtmlInputElement = one(&el, "#search").unchecked_into();
     let cards = || all(&el, "li.article-card").len();
     assert_eq!(search.value(), "planet", "a cold ?q= fills the box");
@@ -308,7 +368,7 @@ async fn the_search_box_follows_the_url() {
 
     // The "Gloss" brand link: every article, and an empty box.
     router.navigate(Route::default());
-    settle().await;
+    settle_until(|| all(&el, "li.article-card").len() == 2).await;
     assert_eq!(cards(), 2);
     assert_eq!(
         search.value(),
@@ -320,6 +380,7 @@ async fn the_search_box_follows_the_url() {
     router.replace(Route::Index {
         category: None,
         query: Some("reefs".into()),
+        page: 1,
     });
     settle().await;
     assert_eq!(search.value(), "reefs");

@@ -157,7 +157,8 @@ impl Router {
     /// article does not have keeps its link.
     pub fn settle_address(self, route: &Route) {
         if !self.legacy_article.get_untracked()
-            || crate::platform::browser::config("content-base").is_some()
+            || crate::platform::browser::config("content-base")
+                .is_some_and(|base| base.trim_end_matches('/') != "content")
             || self.route.get_untracked() != *route
         {
             return;

@@ -4,12 +4,13 @@
 //! or, for a content base that only has a v1 `index.json`, that index paged
 //! in memory the same way.
 
-use std::cell::RefCell;
 use std::sync::Arc;
+
+use leptos::prelude::*;
 
 use gloss_core::catalog::{page_file, Catalog, CatalogMeta, Listing, PAGE_SIZE};
 
-use crate::app::content::{content_base, fetch_text, load_index, LoadError};
+use crate::app::content::{content_base, fetch_text, LoadError, SharedIndex};
 
 /// What this visit has learned about the catalogue.
 #[derive(Clone)]
@@ -20,22 +21,40 @@ enum Known {
     Whole(Arc<Catalog>),
 }
 
-thread_local! {
-    static KNOWN: RefCell<Option<Known>> = const { RefCell::new(None) };
+/// Where the catalogue comes from, and what this visit has learned about
+/// it: a `Copy` handle in context, provided by the index page (the v1
+/// index, if this site has only that, is the app's shared one).
+#[derive(Clone, Copy)]
+pub struct Source {
+    index: SharedIndex,
+    known: StoredValue<Option<Known>>,
 }
 
-/// Keeps the counts that came with a pre-rendered page, so moving to
-/// another page fetches only that page.
-pub fn remember(listing: &Listing) {
-    KNOWN.with_borrow_mut(|k| {
-        if k.is_none() {
-            *k = Some(Known::Paged(Arc::new(listing.meta.clone())));
+impl Source {
+    /// The handle in context, or a new one put there.
+    pub fn provide() -> Self {
+        use_context::<Source>().unwrap_or_else(|| {
+            let source = Source {
+                index: use_context::<SharedIndex>().unwrap_or_else(SharedIndex::provide),
+                known: StoredValue::new(None),
+            };
+            provide_context(source);
+            source
+        })
+    }
+
+    /// Keeps the counts that came with a pre-rendered page, so moving to
+    /// another page fetches only that page.
+    pub fn remember(self, listing: &Listing) {
+        if self.known.with_value(Option::is_none) {
+            self.known
+                .set_value(Some(Known::Paged(Arc::new(listing.meta.clone()))));
         }
-    });
+    }
 }
 
-async fn known() -> Result<Known, LoadError> {
-    if let Some(k) = KNOWN.with_borrow(Clone::clone) {
+async fn known(source: Source) -> Result<Known, LoadError> {
+    if let Some(k) = source.known.get_value() {
         return Ok(k);
     }
     let base = content_base();
@@ -44,27 +63,41 @@ async fn known() -> Result<Known, LoadError> {
             gloss_core::parse_catalog_meta(&text).map_err(LoadError::Invalid)?,
         )),
         Err(LoadError::NotFound) => {
-            let index = load_index().await?;
+            let index = source.index.resource().await?;
             Known::Whole(Arc::new(Catalog::build(index.articles.clone(), PAGE_SIZE)))
         }
         Err(e) => return Err(e),
     };
-    KNOWN.with_borrow_mut(|k| *k = Some(known.clone()));
+    source.known.try_set_value(Some(known.clone()));
     Ok(known)
 }
 
 /// The counts: every category and how many articles it has.
-pub async fn load_meta() -> Result<Arc<CatalogMeta>, LoadError> {
-    Ok(match known().await? {
+pub async fn load_meta(source: Source) -> Result<Arc<CatalogMeta>, LoadError> {
+    Ok(match known(source).await? {
         Known::Paged(meta) => meta,
         Known::Whole(catalog) => Arc::new(catalog.meta.clone()),
     })
 }
 
+/// The whole catalogue, when this site has only a v1 `index.json` (it is
+/// then searched in memory: the static search index covers the build's own
+/// content, not another content base).
+pub async fn whole(source: Source) -> Option<Arc<Catalog>> {
+    match known(source).await {
+        Ok(Known::Whole(catalog)) => Some(catalog),
+        _ => None,
+    }
+}
+
 /// Page `page` of `category` (a name or a slug; every article if `None`).
 /// A category that does not exist, or a page past the end, is not found.
-pub async fn load_listing(category: Option<String>, page: u32) -> Result<Arc<Listing>, LoadError> {
-    match known().await? {
+pub async fn load_listing(
+    source: Source,
+    category: Option<String>,
+    page: u32,
+) -> Result<Arc<Listing>, LoadError> {
+    match known(source).await? {
         Known::Whole(catalog) => catalog
             .listing(category.as_deref(), page)
             .map(Arc::new)

@@ -40,7 +40,8 @@ pub fn ListingSection(
 /// what went wrong.
 #[component]
 fn FetchedListing(category: Option<String>, page: u32) -> impl IntoView {
-    let resource = LocalResource::new(move || data::load_listing(category.clone(), page));
+    let source = data::Source::provide();
+    let resource = LocalResource::new(move || data::load_listing(source, category.clone(), page));
     let busy = RwSignal::new(true);
     let retry = Callback::new(move |_| {
         busy.set(true);

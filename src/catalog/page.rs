@@ -71,8 +71,9 @@ pub fn IndexPage() -> impl IntoView {
         Route::Article { .. } | Route::Progress => Wanted::default(),
     });
     let preloaded = preloaded_listing();
+    let source = data::Source::provide();
     if let Some(listing) = &preloaded {
-        data::remember(listing);
+        source.remember(listing);
     }
     let searching = Memo::new(move |_| wanted.with(|w| w.query.is_some()));
     let query = Memo::new(move |_| wanted.with(|w| w.query.clone()));

@@ -3,10 +3,8 @@
 //! no index, the articles saved on this device are searched instead, and
 //! the page says so.
 
-use std::collections::BTreeMap;
-
-use gloss_core::catalog::{category_slug, count_label, SearchHits, PAGE_SIZE};
-use gloss_core::content::model::{Index, IndexEntry, FORMAT_VERSION};
+use gloss_core::catalog::{category_slug, count_label, search_entries, SearchHits, PAGE_SIZE};
+use gloss_core::content::model::IndexEntry;
 use leptos::prelude::*;
 
 use crate::app::content::{content_base, fetch_text};
@@ -30,40 +28,30 @@ async fn search_saved(query: &str, category: Option<&str>) -> SearchHits {
     let urls: Vec<String> = crate::offline::worker::use_offline()
         .map(|o| o.cached.get_untracked().into_iter().collect())
         .unwrap_or_default();
-    let mut articles: Vec<IndexEntry> = Vec::new();
+    let mut saved: Vec<IndexEntry> = Vec::new();
     for url in urls.iter().filter(|u| u.starts_with(&prefix)) {
         let id = url[prefix.len()..].trim_end_matches(".json");
         if let Ok(text) = fetch_text(url).await {
             if let Ok(article) = gloss_core::parse_article(id, &text) {
-                articles.push(article.index_entry());
+                saved.push(article.index_entry());
             }
         }
     }
-    let mut categories = BTreeMap::new();
-    let index = Index {
-        format: FORMAT_VERSION,
-        articles,
-    };
-    let matches = index.filter(None, Some(query));
-    for e in &matches {
-        *categories.entry(e.category.clone()).or_insert(0) += 1;
-    }
-    let entries: Vec<IndexEntry> = matches
-        .into_iter()
-        .filter(|e| category.is_none_or(|slug| category_slug(&e.category) == slug))
-        .cloned()
-        .collect();
-    SearchHits {
-        total: entries.len() as u64,
-        categories,
-        entries,
-    }
+    search_entries(&saved, query, category)
 }
 
-async fn run(query: String, category: Option<String>, limit: u32) -> Found {
+async fn run(source: data::Source, query: String, category: Option<String>, limit: u32) -> Found {
+    if let Some(catalog) = data::whole(source).await {
+        let mut hits = search_entries(catalog.entries(), &query, category.as_deref());
+        hits.entries.truncate(limit as usize);
+        return Found {
+            hits,
+            saved_only: false,
+        };
+    }
     // The index filters by name; the address carries the slug.
     let name = match category.as_deref() {
-        Some(slug) => data::load_meta()
+        Some(slug) => data::load_meta(source)
             .await
             .ok()
             .and_then(|meta| meta.category(slug).map(|c| c.name.clone()))
@@ -95,8 +83,14 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
         }
         now
     });
+    let source = data::Source::provide();
     let found = LocalResource::new(move || {
-        run(query.get().unwrap_or_default(), category.get(), limit.get())
+        run(
+            source,
+            query.get().unwrap_or_default(),
+            category.get(),
+            limit.get(),
+        )
     });
     Effect::new(move |_| {
         if let Some(q) = query.get() {
@@ -129,6 +123,9 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
                 .hits
                 .categories
                 .iter()
+                .filter(|(name, count)| {
+                    **count > 0 || category.with(|c| c.as_deref() == Some(&category_slug(name)))
+                })
                 .map(|(name, count)| Facet {
                     name: name.clone(),
                     slug: category_slug(name),

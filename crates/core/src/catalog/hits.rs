@@ -71,6 +71,32 @@ fn entry(hit: RawHit) -> Option<IndexEntry> {
     problems.is_empty().then_some(entry)
 }
 
+/// Searches `entries` in memory (title, summary and category; accents and
+/// case ignored): a v1 index, or the articles saved on a device. Counts
+/// are per category before the `category` filter (a slug); the results
+/// keep `entries`' order.
+pub fn search_entries(entries: &[IndexEntry], query: &str, category: Option<&str>) -> SearchHits {
+    let index = Index {
+        format: FORMAT_VERSION,
+        articles: entries.to_vec(),
+    };
+    let matches = index.filter(None, Some(query));
+    let mut categories = BTreeMap::new();
+    for e in &matches {
+        *categories.entry(e.category.clone()).or_insert(0) += 1;
+    }
+    let entries: Vec<IndexEntry> = matches
+        .into_iter()
+        .filter(|e| category.is_none_or(|slug| super::category_slug(&e.category) == slug))
+        .cloned()
+        .collect();
+    SearchHits {
+        total: entries.len() as u64,
+        categories,
+        entries,
+    }
+}
+
 /// Reads the JSON the search bridge hands over (`{total, categories,
 /// results: [{url, meta}]}`). Hits that are not valid index entries are left
 /// out (and not counted in `entries`).
@@ -122,6 +148,36 @@ mod tests {
         assert!(
             parse_hits(r#"{"results":[]}"#).is_err(),
             "total is required"
+        );
+    }
+
+    #[test]
+    fn entries_are_searched_in_memory_with_counts_before_the_filter() {
+        let e = |id: &str, category: &str, title: &str| IndexEntry {
+            id: id.into(),
+            title: title.into(),
+            category: category.into(),
+            published: "2026-01-01".into(),
+            summary: "S.".into(),
+            reading_minutes: 2,
+            lang: "es".into(),
+            dir: TextDirection::Ltr,
+        };
+        let entries = [
+            e("a", "Ciencia", "La sequía del río"),
+            e("b", "Economía", "Sequía y precios"),
+            e("c", "Ciencia", "Volcanes"),
+        ];
+        let hits = search_entries(&entries, "SEQUIA", None);
+        assert_eq!(hits.total, 2);
+        assert_eq!(hits.categories.get("Ciencia"), Some(&1));
+        let hits = search_entries(&entries, "sequia", Some("economia"));
+        assert_eq!(hits.entries.len(), 1);
+        assert_eq!(hits.entries[0].id, "b");
+        assert_eq!(
+            hits.categories.len(),
+            2,
+            "counts ignore the category filter"
         );
     }
 

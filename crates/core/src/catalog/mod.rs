@@ -6,7 +6,7 @@ pub mod hits;
 pub mod shards;
 pub mod slug;
 
-pub use hits::{parse_hits, SearchHits};
+pub use hits::{parse_hits, search_entries, SearchHits};
 pub use shards::{
     page_file, Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
 };

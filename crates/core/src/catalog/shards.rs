@@ -163,6 +163,11 @@ impl Catalog {
         }
     }
 
+    /// Every article, newest first.
+    pub fn entries(&self) -> &[IndexEntry] {
+        &self.entries
+    }
+
     /// Page `page` (from 1) of `category` (a name or a slug; every article
     /// if `None`). `None` when the category does not exist or the page is
     /// past the end; page 1 of an empty catalogue exists and is empty.
