@@ -38,6 +38,7 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
     boot::PreloadedHandle::provide(boot.preloaded);
     let route = nav::provide_router(boot.route, boot.scheme, boot.canonicalize).route();
     content::SharedIndex::provide();
+    crate::catalog::data::Source::provide();
     crate::progress::state::Progress::provide();
     // Offline, updates and the embed view (docs/embedding.md): no site chrome in embeds.
     crate::offline::worker::start();

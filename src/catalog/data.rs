@@ -31,7 +31,9 @@ pub struct Source {
 }
 
 impl Source {
-    /// The handle in context, or a new one put there.
+    /// The handle in context, or a new one put there. The app provides it
+    /// once, so what is learned lasts the visit; a component mounted on its
+    /// own (tests) gets one.
     pub fn provide() -> Self {
         use_context::<Source>().unwrap_or_else(|| {
             let source = Source {

@@ -118,7 +118,7 @@ fn ListingView(listing: Arc<Listing>) -> impl IntoView {
         <CategoryLinks facets total=meta.total current=current.clone() query=None/>
         <section class="catalog" aria-labelledby="list-heading">
             <h2 id="list-heading">{heading}</h2>
-            <p id="result-count" class="result-count">{shown}</p>
+            <p id="result-count" class="result-count" role="status">{shown}</p>
             {if empty {
                 view! {
                     <div class="empty-state">

@@ -5,7 +5,10 @@
 
 use gloss_core::catalog::{category_slug, count_label, search_entries, SearchHits, PAGE_SIZE};
 use gloss_core::content::model::IndexEntry;
+use gloss_core::Route;
 use leptos::prelude::*;
+
+use crate::app::nav::use_router;
 
 use crate::app::content::{content_base, fetch_text};
 use crate::catalog::card::ArticleCard;
@@ -74,6 +77,7 @@ async fn run(source: data::Source, query: String, category: Option<String>, limi
 /// keystroke's results arrive; cards that stay are not rebuilt.
 #[component]
 pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>) -> impl IntoView {
+    let router = use_router();
     let limit = RwSignal::new(PAGE_SIZE);
     // A new search starts from the first results again.
     Effect::new(move |previous: Option<(Option<String>, Option<String>)>| {
@@ -156,6 +160,7 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
             <Show when=move || total.get() == Some(0)>
                 <div class="empty-state">
                     <p>"Try fewer or different words, or another category."</p>
+                    <button type="button" class="button" on:click=move |_| router.navigate(Route::default())>"Clear filters"</button>
                 </div>
             </Show>
             <ul class="article-list">

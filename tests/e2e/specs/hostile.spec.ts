@@ -267,7 +267,7 @@ test.describe('malformed article files show an error naming the field; the app k
       await page.locator('header.site-header').getByRole('link', { name: 'Gloss', exact: true }).click();
       await settled(page);
       await expect(cards(page).first()).toBeVisible();
-      await cards(page).first().locator('h2 a').click();
+      await cards(page).first().locator('h3 a').click();
       await settled(page);
       await expect(page.locator('main#main article.article h1')).toBeVisible();
     });
@@ -275,7 +275,8 @@ test.describe('malformed article files show an error naming the field; the app k
 });
 
 test.describe('hostile index and URLs', () => {
-  test('an index whose titles, summaries and categories are XSS vectors renders them as text', async ({ page }) => {
+  test('an index whose titles, summaries and categories are XSS vectors renders them as text', async ({ page, watcher }) => {
+    watcher.allow(HTTP_404);
     await installTraps(page);
     const usable = VECTORS.filter((v) => v.length <= 200 && !/[\u0000-\u0008\u000b-\u001f]/.test(v));
     const articles = usable.map((v, i) => ({
@@ -286,26 +287,40 @@ test.describe('hostile index and URLs', () => {
       summary: v,
       reading_minutes: 1,
     }));
+    // A content base with only a v1 index (no paged catalogue): paged and
+    // searched in memory.
+    await page.route('**/content/catalog/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.route('**/content/index.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ format: 1, articles }) }),
     );
     await openIndexClientSide(page, BASE_ID);
     await expectSafe(page, 'hostile index');
     await expectFrame(page);
-    const titles = await cards(page).locator('h2 a').allTextContents();
+    // Every title, page after page (24 to a page).
+    const titles: string[] = [];
+    for (;;) {
+      titles.push(...(await cards(page).locator('h3 a').allTextContents()));
+      const older = page.locator('nav.pager a', { hasText: 'Older' });
+      if ((await older.count()) === 0) break;
+      const before = await cards(page).first().textContent();
+      await older.click();
+      await expect(cards(page).first()).not.toHaveText(before ?? '');
+    }
     expect(titles.length).toBe(usable.length);
     for (const v of usable) expect(titles, 'each title shown as text').toContain(v);
-    // Search with a vector, filter by a hostile category.
+    // Search with a vector, open a hostile category.
     await page.locator('#search').fill('<img src=x onerror=alert(1)>');
     await expectSafe(page, 'hostile search');
     await page.locator('#search').fill('');
-    const options = await page.locator('#category option').allTextContents();
-    await page.selectOption('#category', { label: options[options.length - 1] });
+    await page.locator('nav.facets a').last().click();
     await expectSafe(page, 'hostile category');
+    await expect(cards(page).first()).toBeVisible();
   });
 
-  test('a malformed index names the field and the page still works', async ({ page }) => {
+  test('a malformed index names the field and the page still works', async ({ page, watcher }) => {
+    watcher.allow(HTTP_404);
     await installTraps(page);
+    await page.route('**/content/catalog/**', (route) => route.fulfill({ status: 404, body: '' }));
     const body = JSON.stringify({
       format: 1,
       articles: [{ id: '../../etc/passwd', title: '<script>alert(1)</script>', category: 'x', published: 'yesterday', summary: 's', reading_minutes: 1 }],
@@ -316,6 +331,25 @@ test.describe('hostile index and URLs', () => {
     // The first of its problems: the id (then the date, for authors).
     expect(await problemCode(page)).toBe('articles[0].id: bad-id');
     await expectSafe(page, 'malformed index');
+    await expectFrame(page);
+  });
+
+  test('a hostile paged catalogue: category names stay text, a bad page names its file and field', async ({ page }) => {
+    await installTraps(page);
+    const usable = VECTORS.filter((v) => v.length <= 200 && !/[\u0000-\u0008\u000b-\u001f]/.test(v)).slice(0, 30);
+    const categories = usable.map((v, i) => ({ name: v, slug: `c-${i}`, count: 1 }));
+    await page.route('**/content/catalog/meta.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ format: 2, total: usable.length, page_size: 24, categories }) }),
+    );
+    const bad = { format: 2, page: 1, pages: 1, total: 1, articles: [{ id: '../../etc/passwd', title: '<script>alert(1)</script>', category: 'x', published: 'yesterday', summary: 's', reading_minutes: 1 }] };
+    await page.route('**/content/catalog/latest/1.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(bad) }),
+    );
+    await openIndexClientSide(page, BASE_ID);
+    await expect(errorState(page)).toBeVisible();
+    await expect(errorState(page)).toContainText('catalog/latest/1.json');
+    expect(await problemCode(page)).toBe('articles[0].id: bad-id');
+    await expectSafe(page, 'hostile catalogue page');
     await expectFrame(page);
   });
 

@@ -7,8 +7,11 @@ import {
   expectCleanDom,
   expectIndexShows,
   expectPageFrame,
+  categorySlug,
+  facets,
   open,
   searchParams,
+  texts,
 } from '../support/app';
 
 const entries = indexEntries();
@@ -34,19 +37,21 @@ test.describe('index', () => {
     await expectCleanDom(page, baseURL!);
   });
 
-  test('has a labelled search box and category select', async ({ page }) => {
+  test('has a labelled search box and every category as a link with its count', async ({ page }) => {
     await open(page, './');
     await expect(page.getByLabel('Search articles')).toHaveAttribute('id', 'search');
     await expect(page.locator('input#search')).toHaveAttribute('type', 'search');
-    const select = page.getByLabel('Category', { exact: true });
-    await expect(select).toHaveAttribute('id', 'category');
-    const first = page.locator('select#category option').first();
-    await expect(first).toHaveText('All categories');
-    await expect(first).toHaveAttribute('value', '');
-    await expect(page.locator('select#category')).toHaveValue('');
-    const labels = (await page.locator('select#category option').allTextContents()).map((t) => t.trim());
-    for (const category of new Set(entries.map((e) => e.category))) {
-      expect(labels, `category "${category}" is offered`).toContain(category);
+    await expect(page.locator('form[role="search"] input#search')).toHaveAttribute('name', 'q');
+    const counts = new Map<string, number>();
+    for (const e of entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+    const links = await texts(facets(page));
+    expect(links[0]).toBe(`All (${entries.length})`);
+    await expect(facets(page).first()).toHaveAttribute('aria-current', 'page');
+    for (const [category, n] of counts) {
+      expect(links, `category "${category}" is offered with its count`).toContain(`${category} (${n})`);
+      const link = facets(page).filter({ hasText: `${category} (${n})` });
+      const href = new URL((await link.getAttribute('href')) ?? '', page.url());
+      expect(href.pathname.endsWith(`/category/${categorySlug(category)}/`), `${href}`).toBe(true);
     }
   });
 
@@ -85,36 +90,51 @@ test.describe('index', () => {
     await expectIndexShows(page, entries);
   });
 
-  test('category select filters the list and updates the URL', async ({ page }) => {
+  test('a category link opens its own page, and a search there stays in the category', async ({ page }) => {
     const counts = new Map<string, number>();
     for (const e of entries) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
     const category = [...counts.entries()].sort((a, b) => a[1] - b[1])[0][0];
     await open(page, './');
-    await page.locator('select#category').selectOption({ label: category });
-    await expect.poll(() => searchParams(page).get('category'), 'URL carries ?category=').toBe(category);
-    await expectIndexShows(
-      page,
-      entries.filter((e) => e.category === category),
-    );
+    await facets(page).filter({ hasText: `${category} (` }).click();
+    await expect.poll(() => searchParams(page).get('category'), 'the address is category/<slug>/').toBe(categorySlug(category));
+    const inCategory = entries.filter((e) => e.category === category);
+    await expectIndexShows(page, inCategory);
     for (const c of await cards(page).locator('.card-category').allTextContents()) expect(c.trim()).toBe(category);
+    await expect(facets(page).filter({ hasText: `${category} (` })).toHaveAttribute('aria-current', 'page');
+    await expect(page).toHaveTitle(`${category} · ${INDEX_TITLE}`);
+    // A word from another category's article: only this category's
+    // articles can match here; "All matches" drops the category.
+    const other = entries.find((e) => e.category !== category)!;
+    await page.locator('input#search').fill(searchWord(other.title));
+    await expect(page.locator('p#result-count')).toHaveText(/found|No articles match/);
+    expect(searchParams(page).get('category')).toBe(categorySlug(category));
+    await expect(cards(page).getByRole('link', { name: other.title, exact: true })).toHaveCount(0);
+    for (const c of await cards(page).locator('.card-category').allTextContents()) expect(c.trim()).toBe(category);
+    await facets(page).first().click();
+    await expect(cards(page).getByRole('link', { name: other.title, exact: true })).toBeVisible();
+    expect(searchParams(page).get('category')).toBeNull();
   });
 
-  test('filters in the URL apply on a cold load', async ({ page }) => {
+  test('category pages work on a cold load, and so do old ?category= links', async ({ page }) => {
     const category = entries[0].category;
+    const inCategory = entries.filter((e) => e.category === category);
+    await open(page, `category/${categorySlug(category)}/`);
+    await expectIndexShows(page, inCategory);
     await open(page, `?category=${encodeURIComponent(category)}`);
-    await expect(page.locator('select#category option:checked')).toHaveText(category);
-    await expectIndexShows(
-      page,
-      entries.filter((e) => e.category === category),
-    );
+    await expect(facets(page).filter({ hasText: `${category} (` })).toHaveAttribute('aria-current', 'page');
+    await expectIndexShows(page, inCategory);
     await open(page, '?q=qzxjvwnomatch');
     await expect(page.locator('input#search')).toHaveValue('qzxjvwnomatch');
+    await expect(page.locator('p#result-count')).toHaveText(/^\s*No articles match/);
     await expect(cards(page)).toHaveCount(0);
+    await open(page, 'category/no-such-category/');
+    await expect(page.locator('main#main .error-state')).toBeVisible();
   });
 
   test('no match shows the empty state, and "Clear filters" resets everything', async ({ page, baseURL }) => {
     await open(page, './');
-    await page.locator('select#category').selectOption({ label: entries[0].category });
+    await facets(page).filter({ hasText: `${entries[0].category} (` }).click();
+    await expect.poll(() => searchParams(page).get('category')).toBe(categorySlug(entries[0].category));
     await page.locator('input#search').fill('qzxjvwnomatch');
     const empty = page.locator('main#main .empty-state');
     await expect(empty).toBeVisible();
@@ -127,7 +147,7 @@ test.describe('index', () => {
     await expect(empty).toHaveCount(0);
     await expectIndexShows(page, entries);
     await expect(page.locator('input#search')).toHaveValue('');
-    await expect(page.locator('select#category')).toHaveValue('');
+    await expect(facets(page).first()).toHaveAttribute('aria-current', 'page');
     await expect.poll(() => [...searchParams(page).keys()], 'no filters left in the URL').toEqual([]);
   });
 });

@@ -3,8 +3,10 @@ import { article, indexEntries } from '../support/content';
 import {
   INDEX_TITLE,
   cards,
+  categorySlug,
   expectArticle,
   expectIndexShows,
+  facets,
   open,
   searchParams,
   settled,
@@ -33,11 +35,11 @@ test('browser back and forward move between index and article', async ({ page })
   expect(searchParams(page).get('article')).toBe(entry.id);
 });
 
-test('going back to a filtered index keeps its filter', async ({ page }) => {
+test('going back to a category page keeps its category', async ({ page }) => {
   const entry = entries[0];
   await open(page, './');
-  await page.locator('select#category').selectOption({ label: entry.category });
-  await expect.poll(() => searchParams(page).get('category')).toBe(entry.category);
+  await facets(page).filter({ hasText: `${entry.category} (` }).click();
+  await expect.poll(() => searchParams(page).get('category')).toBe(categorySlug(entry.category));
   const filtered = entries.filter((e) => e.category === entry.category);
   await expectIndexShows(page, filtered);
   await cards(page).getByRole('link', { name: entry.title, exact: true }).click();
@@ -45,7 +47,7 @@ test('going back to a filtered index keeps its filter', async ({ page }) => {
   await expectArticle(page, article(entry.id));
   await page.goBack();
   await settled(page);
-  await expect(page.locator('select#category option:checked')).toHaveText(entry.category);
+  await expect(facets(page).filter({ hasText: `${entry.category} (` })).toHaveAttribute('aria-current', 'page');
   await expectIndexShows(page, filtered);
 });
 

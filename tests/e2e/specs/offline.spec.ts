@@ -74,7 +74,7 @@ test('after one visit, a deep link, its article and its quiz work with the serve
 
   // An article never opened: says it is not available offline (not a generic error).
   watcher.allow(STOPPED);
-  await unsaved.locator('h2 a').click();
+  await unsaved.locator('h3 a').click();
   await expect(page.locator('main#main .error-state[role="alert"] h1')).toHaveText("The article isn't available offline");
   await expect(page.locator('main#main .error-state')).toContainText("You're offline");
   await expect(page.locator('main#main button.retry')).toBeVisible();

@@ -44,7 +44,8 @@ export async function openIndexClientSide(page: Page, articleId: string): Promis
 /**
  * The route in the address bar as query parameters, whichever form it has:
  * `articles/<id>/[<v>/]` gives `article` (and `v`), `progress/` gives
- * `view=progress`; the query string (`q`, `category`, old `?article=`) as is.
+ * `view=progress`, `category/<slug>/` and `page/<n>/` give `category` (the
+ * slug) and `page`; the query string (`q`, `category`, old `?article=`) as is.
  */
 export function searchParams(page: Page): URLSearchParams {
   const url = new URL(page.url());
@@ -58,8 +59,28 @@ export function searchParams(page: Page): URLSearchParams {
     if (article[2]) params.set('v', decodeURIComponent(article[2]));
   } else if (rest.startsWith('progress/')) {
     params.set('view', 'progress');
+  } else {
+    // Catalogue pages: category/<slug>/[page/<n>/] and page/<n>/.
+    const listing = /^(?:category\/([^/]+)\/)?(?:page\/(\d+)\/)?$/.exec(rest.replace(/index\.html$/, ''));
+    if (listing?.[1]) params.set('category', decodeURIComponent(listing[1]));
+    if (listing?.[2]) params.set('page', listing[2]);
   }
   return params;
+}
+
+/** A category's path segment (`catalog::category_slug`, for Latin names). */
+export function categorySlug(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The category links (facets) as shown: "Science (2)". */
+export function facets(page: Page): Locator {
+  return page.locator('nav.facets[aria-label="Categories"] a');
 }
 
 const norm = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -146,7 +167,7 @@ export async function expectResultCount(page: Page, n: number): Promise<void> {
 export async function expectIndexShows(page: Page, entries: IndexEntry[]): Promise<void> {
   await expect(page.locator('h1')).toHaveText('Explained news');
   await expect(cards(page)).toHaveCount(entries.length);
-  expect(await texts(cards(page).locator('h2 a'))).toEqual(entries.map((e) => norm(e.title)));
+  expect(await texts(cards(page).locator('h3 a'))).toEqual(entries.map((e) => norm(e.title)));
   await expectResultCount(page, entries.length);
 }
 
@@ -155,7 +176,7 @@ export async function expectCards(page: Page, entries: IndexEntry[]): Promise<vo
   await expect(cards(page)).toHaveCount(entries.length);
   for (const [i, e] of entries.entries()) {
     const card = cards(page).nth(i);
-    const link = card.locator('h2 a');
+    const link = card.locator('h3 a');
     await expect(link).toHaveText(e.title);
     const href = new URL((await link.getAttribute('href')) ?? '', page.url());
     expect(href.pathname.endsWith(`/articles/${e.id}/`), `card ${e.id} links to its page articles/${e.id}/ (${href})`).toBe(true);

@@ -85,8 +85,8 @@ export const VECTORS: string[] = [
 
 /** Tags the app renders anywhere in <body> (from its own components). */
 export const ALLOWED_TAGS = new Set([
-  'a', 'article', 'aside', 'button', 'caption', 'circle', 'code', 'dd', 'desc', 'details', 'div', 'dl',
-  'dt', 'em', 'fieldset', 'figcaption', 'figure', 'footer', 'g', 'h1', 'h2', 'h3', 'h4', 'header', 'input',
+  'a', 'article', 'aside', 'bdi', 'button', 'caption', 'circle', 'code', 'dd', 'desc', 'details', 'div', 'dl',
+  'dt', 'em', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'g', 'h1', 'h2', 'h3', 'h4', 'header', 'input',
   'label', 'legend', 'li', 'line', 'main', 'nav', 'noscript', 'ol', 'option', 'p', 'polyline', 'section',
   'select', 'span', 'strong', 'summary', 'svg', 'table', 'tbody', 'td', 'text', 'textarea', 'th', 'thead',
   'time', 'title', 'tr', 'ul',
@@ -100,6 +100,8 @@ export const ALLOWED_ATTRS = new Set([
   'width', 'x', 'x1', 'x2', 'xmlns', 'y', 'y1', 'y2', 'checked', 'aria-hidden', 'preserveaspectratio',
   // Terms open their definition as a native popover before hydration.
   'popover', 'popovertarget',
+  // The search form reloads the index without JavaScript.
+  'action', 'method',
 ]);
 
 /**
