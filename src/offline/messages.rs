@@ -153,7 +153,8 @@ pub fn keep_read_article(article_id: &str) {
 
 /// Content fetched before the worker took control went around it; hand
 /// those URLs to it now, so the first article read is saved too, with the
-/// index (so the list works offline even after arriving by a deep link).
+/// index's first page (so the list works offline even after arriving by a
+/// deep link).
 pub(super) fn save_fetched_before_control() {
     let Some(perf) = crate::platform::browser::window().and_then(|w| w.performance()) else {
         return;
@@ -161,8 +162,18 @@ pub(super) fn save_fetched_before_control() {
     let Some(base) = absolute(&content_base()) else {
         return;
     };
-    let index = format!("{base}index.json");
-    let urls = js_sys::Array::of1(&index.as_str().into());
+    // The first screen of the index: the paged catalogue's counts and
+    // first page, or a v1 index (whichever the site has; a missing one is
+    // skipped by the worker).
+    let lists = [
+        format!("{base}catalog/meta.json"),
+        format!("{base}catalog/latest/1.json"),
+        format!("{base}index.json"),
+    ];
+    let urls = js_sys::Array::new();
+    for list in &lists {
+        urls.push(&list.as_str().into());
+    }
     // An article that came inside its pre-rendered page was not fetched.
     if let Some(url) = crate::platform::site::rendered_article().and_then(|id| article_url(&id)) {
         urls.push(&url.into());
@@ -172,7 +183,7 @@ pub(super) fn save_fetched_before_control() {
             .dyn_ref::<web_sys::PerformanceEntry>()
             .map(web_sys::PerformanceEntry::name)
         {
-            if name.starts_with(&base) && name.ends_with(".json") && name != index {
+            if name.starts_with(&base) && name.ends_with(".json") && !lists.contains(&name) {
                 urls.push(&name.into());
             }
         }

@@ -1,7 +1,7 @@
 //! On the progress page: every article read or attempted in this browser,
 //! newest activity first, with its scores; and links that resume a quiz.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use gloss_core::Route;
 use leptos::ev::MouseEvent;
@@ -27,10 +27,8 @@ pub fn ArticleProgressList(titles: Signal<BTreeMap<String, String>>) -> impl Int
     let progress = use_progress();
     let rows = Memo::new(move |_| {
         progress.with(|s| {
-            let mut ids: BTreeSet<&str> = s.articles_read().keys().map(String::as_str).collect();
-            ids.extend(s.attempts().iter().map(|r| r.article_id.as_str()));
-            ids.extend(s.in_progress().iter().map(|a| a.article_id.as_str()));
-            let mut rows: Vec<Row> = ids
+            let mut rows: Vec<Row> = s
+                .article_ids()
                 .into_iter()
                 .map(|id| {
                     let read = s.articles_read().get(id).map(|m| m.last_read_at_ms);

@@ -10,4 +10,5 @@ pub mod score_chart;
 pub mod state;
 pub mod storage_notice;
 pub mod summary;
+pub mod titles;
 pub mod transfer;

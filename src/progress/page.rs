@@ -2,29 +2,14 @@
 //! kept, unfinished quizzes, articles read and attempted, scores over time,
 //! export/import and reset.
 
-use std::collections::BTreeMap;
-
-use gloss_core::content::model::Index;
 use leptos::prelude::*;
 
-use crate::app::content::use_index;
 use crate::platform::browser;
 use crate::progress::articles::{ArticleProgressList, ResumeLink};
 use crate::progress::reset::ResetProgress;
 use crate::progress::score_chart::{ChartPoint, ScoreChart, MAX_POINTS};
 use crate::progress::state::{use_progress, StorageStatus};
 use crate::progress::transfer::ProgressTransfer;
-
-/// Article id → title, from the index (empty until it loads, or if it fails).
-pub type Titles = Signal<BTreeMap<String, String>>;
-
-fn titles_from(index: &Index) -> BTreeMap<String, String> {
-    index
-        .articles
-        .iter()
-        .map(|e| (e.id.clone(), e.title.clone()))
-        .collect()
-}
 
 /// The progress page's title and description.
 pub const TITLE: &str = "My progress · Gloss";
@@ -36,15 +21,8 @@ pub fn ProgressPage() -> impl IntoView {
     browser::set_title(TITLE);
     browser::set_description(DESCRIPTION);
     let progress = use_progress();
-    let index = use_index();
-    // Read by every row and chart point: computed once per index or change.
-    let titles: Titles = Memo::new(move |_| {
-        index.with(|s| match s {
-            Some(Ok(index)) => titles_from(index),
-            _ => BTreeMap::new(),
-        })
-    })
-    .into();
+    // Read by every row and chart point: computed once per change.
+    let titles = crate::progress::titles::use_titles();
     let status = move || {
         match progress.status() {
         StorageStatus::Saved => "Your progress is saved in this browser, on this device. Nothing is sent anywhere.".to_owned(),

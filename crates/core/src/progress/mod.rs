@@ -208,6 +208,15 @@ impl ProgressStore {
         &self.articles_read
     }
 
+    /// Every article this store knows anything about: read, attempted or
+    /// with a quiz in progress.
+    pub fn article_ids(&self) -> BTreeSet<&str> {
+        let mut ids: BTreeSet<&str> = self.articles_read.keys().map(String::as_str).collect();
+        ids.extend(self.attempts.iter().map(|r| r.article_id.as_str()));
+        ids.extend(self.in_progress.iter().map(|a| a.article_id.as_str()));
+        ids
+    }
+
     /// Records a finished attempt (keeping the newer of two with the same
     /// id) and drops the in-progress attempt it finishes or supersedes.
     pub fn record_attempt(&mut self, record: AttemptRecord) -> Result<(), RecordIssue> {
