@@ -341,7 +341,7 @@ async fn older_articles_are_on_numbered_pages() {
     // A page past the end is not found, not an empty list.
     router.navigate(Route::listing(None, 9));
     settle_until(|| el.query_selector(".error-state").ok().flatten().is_some()).await;
-    assert!(text(&one(&el, ".error-state h1")).contains("not found"));
+    assert!(text(&one(&el, ".error-state h2")).contains("not found"));
 }
 
 #[wasm_bindgen_test]

@@ -111,12 +111,22 @@ pub fn LoadErrorView(
     /// Whether to offer a way back to the index.
     #[prop(default = true)]
     show_back: bool,
+    /// The page has its own `h1` (the index): the message is an `h2`.
+    #[prop(optional)]
+    subordinate: bool,
 ) -> impl IntoView {
     let back = move || show_back.then(back_link);
+    let heading = move |text: String| {
+        if subordinate {
+            view! { <h2>{text}</h2> }.into_any()
+        } else {
+            view! { <h1>{text}</h1> }.into_any()
+        }
+    };
     match error {
         LoadError::NotFound => view! {
             <div class="error-state" role="alert">
-                <h1>{format!("{} not found", capitalize(&noun))}</h1>
+                {heading(format!("{} not found", capitalize(&noun)))}
                 <p>{format!("There is no {noun} at this address. It may have been moved, or the link may be mistyped.")}</p>
                 {back}
             </div>
@@ -124,7 +134,7 @@ pub fn LoadErrorView(
         .into_any(),
         LoadError::Invalid(err) => view! {
             <div class="error-state" role="alert">
-                <h1>{format!("This {noun} can't be shown")}</h1>
+                {heading(format!("This {noun} can't be shown"))}
                 <p>{format!("The file for {} has problems, so Gloss will not show it.", err.document)}</p>
                 <p class="problem-code">"Problem: "<code>{err.code()}</code>{more_problems(err.problems.len())}</p>
                 <p class="hint">"If you wrote it, the validator lists every problem: "<code>"cargo xtask validate"</code></p>
@@ -134,7 +144,7 @@ pub fn LoadErrorView(
         .into_any(),
         LoadError::Offline => view! {
             <div class="error-state offline-error" role="alert">
-                <h1>{format!("The {noun} isn't available offline")}</h1>
+                {heading(format!("The {noun} isn't available offline"))}
                 <p>{format!("You're offline, and the {noun} hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.")}</p>
                 <p>"Try again when you're back online."</p>
                 <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
@@ -149,7 +159,7 @@ pub fn LoadErrorView(
             };
             view! {
                 <div class="error-state" role="alert">
-                    <h1>{format!("Couldn't load the {noun}")}</h1>
+                    {heading(format!("Couldn't load the {noun}"))}
                     <p>{detail}</p>
                     <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
                     {back}

@@ -22,6 +22,8 @@ pub fn ListingSection(
     category: Memo<Option<String>>,
     page: Memo<u32>,
     preloaded: Option<Arc<Listing>>,
+    /// The page's `aria-busy`: true while a page of the list loads.
+    busy: RwSignal<bool>,
 ) -> impl IntoView {
     move || {
         let (category, page) = (category.get(), page.get());
@@ -31,7 +33,7 @@ pub fn ListingSection(
             .cloned();
         match ready {
             Some(listing) => view! { <ListingView listing/> }.into_any(),
-            None => view! { <FetchedListing category page/> }.into_any(),
+            None => view! { <FetchedListing category page busy/> }.into_any(),
         }
     }
 }
@@ -39,10 +41,13 @@ pub fn ListingSection(
 /// A page that did not come with the HTML: a skeleton, then the page or
 /// what went wrong.
 #[component]
-fn FetchedListing(category: Option<String>, page: u32) -> impl IntoView {
+fn FetchedListing(category: Option<String>, page: u32, busy: RwSignal<bool>) -> impl IntoView {
     let source = data::Source::provide();
     let resource = LocalResource::new(move || data::load_listing(source, category.clone(), page));
-    let busy = RwSignal::new(true);
+    busy.set(true);
+    on_cleanup(move || {
+        busy.try_set(false);
+    });
     let retry = Callback::new(move |_| {
         busy.set(true);
         resource.refetch();
@@ -54,16 +59,14 @@ fn FetchedListing(category: Option<String>, page: u32) -> impl IntoView {
             match result {
                 Ok(listing) => view! { <ListingView listing/> }.into_any(),
                 Err(error) => view! {
-                    <LoadErrorView error noun="list of articles" on_retry=retry/>
+                    <LoadErrorView error noun="list of articles" on_retry=retry subordinate=true/>
                 }
                 .into_any(),
             }
         })
     };
     view! {
-        <div class="catalog" aria-busy=move || busy.get().to_string()>
-            <Suspense fallback=|| view! { <Skeleton label="Loading articles…"/> }>{content}</Suspense>
-        </div>
+        <Suspense fallback=|| view! { <Skeleton label="Loading articles…"/> }>{content}</Suspense>
     }
 }
 

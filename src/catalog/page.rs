@@ -97,8 +97,9 @@ pub fn IndexPage() -> impl IntoView {
         });
     };
     let home = move || router.href(&Route::default());
+    let busy = RwSignal::new(false);
     view! {
-        <main id="main" tabindex="-1" class="page index-page">
+        <main id="main" tabindex="-1" class="page index-page" aria-busy=move || (busy.get() && !searching.get()).to_string()>
             <h1>"Explained news"</h1>
             <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
             // Without JavaScript the form reloads the first page; the
@@ -122,7 +123,7 @@ pub fn IndexPage() -> impl IntoView {
                 if searching.get() {
                     view! { <SearchResults query category/> }.into_any()
                 } else {
-                    view! { <ListingSection category page preloaded=preloaded.clone()/> }.into_any()
+                    view! { <ListingSection category page preloaded=preloaded.clone() busy/> }.into_any()
                 }
             }}
         </main>

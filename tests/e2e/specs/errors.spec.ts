@@ -120,31 +120,47 @@ test.describe('network failures', () => {
 
   test('index: failure shows an error with "Try again", which refetches', async ({ page, watcher, baseURL }) => {
     watcher.allow(ABORTED);
-    await page.route('**/content/index.json', (route) => route.abort('failed'));
+    await page.route('**/content/catalog/latest/1.json', (route) => route.abort('failed'));
     await openIndexClientSide(page, entries[0].id);
     const state = errorState(page);
     await expect(state).toBeVisible();
-    await expect(state.locator('h1')).toHaveText(INDEX_COULDNT_LOAD);
+    await expect(state.locator('h2')).toHaveText(INDEX_COULDNT_LOAD);
     const retry = state.locator('button.retry');
     await expect(retry).toHaveText('Try again');
     await expectPageFrame(page, baseURL!);
 
-    await page.unroute('**/content/index.json');
+    await page.unroute('**/content/catalog/latest/1.json');
     await retry.click();
     await settled(page);
     await expect(errorState(page)).toHaveCount(0);
     await expectIndexShows(page, entries);
   });
 
-  test('index: a malformed content/index.json shows its problem code', async ({ page, baseURL }) => {
+  test('index: a malformed content/index.json shows its problem code', async ({ page, baseURL, watcher }) => {
+    // A content base with only a v1 index.
+    watcher.allow(/status of 404/);
+    await page.route('**/content/catalog/**', (route) => route.fulfill({ status: 404, body: '' }));
     await page.route('**/content/index.json', (route) =>
       route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 99, "articles": []}' }),
     );
     await openIndexClientSide(page, entries[0].id);
     const state = errorState(page);
     await expect(state).toBeVisible();
-    await expect(state.locator('h1')).toHaveText(INDEX_CANT_BE_SHOWN);
+    await expect(state.locator('h2')).toHaveText(INDEX_CANT_BE_SHOWN);
     await expect(state).toContainText('The file for index has problems');
+    await expect(problemCode(page)).toHaveText('format: unsupported-format');
+    await expectPageFrame(page, baseURL!);
+  });
+
+  test('index: a paged catalogue of an unknown format shows its file and problem code', async ({ page, baseURL }) => {
+    await page.route('**/content/catalog/meta.json', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 99, "total": 0, "page_size": 24, "categories": []}' }),
+    );
+    await openIndexClientSide(page, entries[0].id);
+    const state = errorState(page);
+    await expect(state).toBeVisible();
+    await expect(state.locator('h2')).toHaveText(INDEX_CANT_BE_SHOWN);
+    await expect(state).toContainText('The file for catalog/meta.json has problems');
     await expect(problemCode(page)).toHaveText('format: unsupported-format');
     await expectPageFrame(page, baseURL!);
   });
