@@ -6,7 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use gloss_core::catalog::{Catalog, Listing, PAGE_SIZE};
+use gloss_core::catalog::{Catalog, Listing, SearchRecord, PAGE_SIZE};
 use gloss_core::content::model::Article;
 use gloss_core::{ContentError, Route};
 
@@ -43,6 +43,10 @@ pub enum Kind {
 pub struct Jobs {
     pub jobs: Vec<Job>,
     pub problems: Vec<String>,
+    /// The catalogue of every valid article, in pages.
+    pub catalog: Option<Catalog>,
+    /// What the search index holds, one record per valid article.
+    pub records: Vec<SearchRecord>,
 }
 
 fn problems(file: &Path, err: &ContentError) -> Vec<String> {
@@ -74,30 +78,27 @@ fn article_files(content: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-/// Reads `content` (`index.json`, `articles/*.json`). Only an unreadable
-/// folder is an error; bad documents are `problems`.
+/// Reads `content` (`articles/*.json`, and `index.json` if there is one).
+/// Only an unreadable folder is an error; bad documents are `problems`.
+///
+/// The catalogue is built from the articles themselves: a v1 `index.json`
+/// is optional (a large catalogue cannot fit in one), but when present it
+/// must be valid, since old readers and content bases still use it.
 pub fn collect(content: &Path) -> Result<Jobs, String> {
     let mut out = Jobs::default();
     let files = article_files(content)?;
     let index_path = content.join("index.json");
     match fs::read_to_string(&index_path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
         Err(e) => out.problems.push(format!("{}: {e}", index_path.display())),
-        Ok(text) => match gloss_core::parse_index(&text) {
-            Err(err) => out.problems.extend(problems(&index_path, &err)),
-            Ok(index) => {
-                let catalog = Catalog::build(index.articles, PAGE_SIZE);
-                if let Some(listing) = catalog.listing(None, 1) {
-                    let json = serde_json::to_string(&listing).map_err(|e| e.to_string())?;
-                    out.jobs.extend(page(
-                        Route::default(),
-                        Some(json.into()),
-                        Kind::Index(Arc::new(listing)),
-                    ));
-                }
+        Ok(text) => {
+            if let Err(err) = gloss_core::parse_index(&text) {
+                out.problems.extend(problems(&index_path, &err));
             }
-        },
+        }
     }
     out.jobs.extend(page(Route::Progress, None, Kind::Progress));
+    let mut entries = Vec::with_capacity(files.len());
     for path in files {
         let id = path
             .file_stem()
@@ -118,6 +119,8 @@ pub fn collect(content: &Path) -> Result<Jobs, String> {
                 continue;
             }
         };
+        entries.push(article.index_entry());
+        out.records.push(SearchRecord::for_article(&article));
         let default_version = article.versions.first().map(|v| v.id.clone());
         let versions =
             std::iter::once(None).chain(article.versions.iter().map(|v| Some(v.id.clone())));
@@ -138,5 +141,20 @@ pub fn collect(content: &Path) -> Result<Jobs, String> {
                 }));
         }
     }
+    let catalog = Catalog::build(entries, PAGE_SIZE);
+    for (_, page_of_list) in catalog.all_pages() {
+        let route = Route::listing(page_of_list.category.as_deref(), page_of_list.page);
+        let listing = Listing {
+            meta: catalog.meta.clone(),
+            page: page_of_list,
+        };
+        let json = serde_json::to_string(&listing).map_err(|e| e.to_string())?;
+        out.jobs.extend(page(
+            route,
+            Some(json.into()),
+            Kind::Index(Arc::new(listing)),
+        ));
+    }
+    out.catalog = Some(catalog);
     Ok(out)
 }

@@ -19,6 +19,7 @@
 //! `scripts/build-site.sh` does.
 
 pub mod jobs;
+pub mod outputs;
 pub mod state;
 #[cfg(test)]
 mod tests;
@@ -102,6 +103,11 @@ pub struct Summary {
     pub rendered: usize,
     pub unchanged: usize,
     pub removed: usize,
+    /// Catalogue files (`content/catalog/…`) written and removed.
+    pub catalog: outputs::Written,
+    /// Search records (one per article) and whether their file changed.
+    pub records: usize,
+    pub records_changed: bool,
     /// Bad documents (tolerated with `--keep-going`).
     pub content_problems: Vec<String>,
     /// Pages that could not be rendered or written (always a failure).
@@ -293,6 +299,11 @@ pub fn run_with(opts: &Options, render: &(dyn Fn(&Job) -> Page + Sync)) -> Resul
     let hashes = write_pages(opts, &template, &found.jobs, &old, render, &mut summary);
     summary.removed = state::remove_stale(&opts.dist, &old, &hashes);
     state::save(&opts.dist, &hashes)?;
+    if let Some(catalog) = &found.catalog {
+        summary.catalog = outputs::write_catalog(&opts.content, catalog)?;
+    }
+    summary.records = found.records.len();
+    summary.records_changed = outputs::write_records(&opts.dist, &found.records)?;
     let sitemap_path = opts.dist.join("sitemap.xml");
     match &opts.site_url {
         Some(site) => {
@@ -326,8 +337,14 @@ impl std::fmt::Display for Summary {
         }
         write!(
             f,
-            "prerender: rendered {}, unchanged {}, removed {}",
-            self.rendered, self.unchanged, self.removed
+            "prerender: rendered {}, unchanged {}, removed {}; catalogue files written {}, removed {}; {} search records{}",
+            self.rendered,
+            self.unchanged,
+            self.removed,
+            self.catalog.written,
+            self.catalog.removed,
+            self.records,
+            if self.records_changed { " (changed)" } else { "" }
         )?;
         if !self.content_problems.is_empty() {
             write!(

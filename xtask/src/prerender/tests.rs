@@ -86,6 +86,15 @@ fn json_file(dist: &Path, file: &str) -> serde_json::Value {
     serde_json::from_str(&read(dist, file)).unwrap()
 }
 
+/// One page per category of the sample (each has one article).
+const CATEGORY_PAGES: [&str; 5] = [
+    "category/economy/index.html",
+    "category/environment/index.html",
+    "category/science/index.html",
+    "category/technology/index.html",
+    "category/world/index.html",
+];
+
 const DEFAULT_PAGES: [&str; 12] = [
     "index.html",
     "progress/index.html",
@@ -107,11 +116,11 @@ fn every_page_is_written_with_urls_from_its_depth() {
     let summary = run_with(&opts(&dist, None), &fake).unwrap();
     assert_eq!(
         (summary.rendered, summary.unchanged, summary.removed),
-        (13, 0, 0),
+        (18, 0, 0),
         "{summary}"
     );
     assert!(summary.is_ok(false));
-    for file in DEFAULT_PAGES {
+    for file in DEFAULT_PAGES.into_iter().chain(CATEGORY_PAGES) {
         assert!(
             read(&dist, file).contains(&format!("<main>page {file}</main>")),
             "{file}"
@@ -138,6 +147,15 @@ fn every_page_is_written_with_urls_from_its_depth() {
     assert!(article.contains(r#"content="About &lt;this&gt; &amp; that""#));
     let version = read(&dist, "articles/ai-distillation-dispute/younger/index.html");
     assert!(version.contains(r#"href="../../../manifest.webmanifest""#));
+    let category = read(&dist, "category/science/index.html");
+    assert!(category.contains(r#"<meta name="gloss:route" content="category/science/" />"#));
+    assert!(category.contains("from '../../gloss-1.js'"));
+    let listing = doc(&category).expect("a category page carries its listing");
+    assert_eq!(listing["page"]["category"], "science");
+    assert_eq!(
+        listing["page"]["articles"][0]["id"],
+        "webb-exoplanet-atmospheres"
+    );
     let progress = read(&dist, "progress/index.html");
     assert!(progress.contains("from '../gloss-1.js'"));
     assert!(progress.contains(r#"<meta property="og:type" content="website" />"#));
@@ -172,26 +190,45 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
         fake(job)
     };
     run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!(count.swap(0, Ordering::Relaxed), 13);
+    assert_eq!(count.swap(0, Ordering::Relaxed), 18);
 
     let again = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((again.rendered, again.unchanged, again.removed), (0, 13, 0));
+    assert_eq!((again.rendered, again.unchanged, again.removed), (0, 18, 0));
     assert_eq!(count.load(Ordering::Relaxed), 0, "nothing rendered");
+    assert_eq!(again.catalog.written, 0, "no catalogue file rewritten");
+    assert!(!again.records_changed);
 
-    // One article changes: its three pages, nothing else.
+    // One article's text changes: its three pages, nothing else.
     let file = dist.join("content/articles/ai-distillation-dispute.json");
     let mut a: serde_json::Value =
         serde_json::from_str(&fs::read_to_string(&file).unwrap()).unwrap();
+    a["versions"][0]["hook"] = "A new hook?".into();
+    fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
+    let s = run_with(&opts(&dist, None), &counting).unwrap();
+    assert_eq!((s.rendered, s.unchanged, s.removed), (3, 15, 0));
+    assert_eq!(s.catalog.written, 0);
+    assert!(s.records_changed, "the search index holds the hook");
+
+    // Its title changes: also the lists that show it (the first page and
+    // its category's), not the other categories.
     a["title"] = "A new title".into();
     fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged, s.removed), (3, 10, 0));
+    assert_eq!((s.rendered, s.unchanged, s.removed), (5, 13, 0));
+    assert_eq!(
+        s.catalog.written, 2,
+        "latest/1.json and category/technology/1.json"
+    );
 
-    // One disappears: its page and directory go.
+    // One disappears: its pages, its category's page and its catalogue
+    // file go; every list page shows the new counts.
     fs::remove_file(dist.join("content/articles/coral-reef-bleaching.json")).unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged, s.removed), (0, 11, 2));
+    assert_eq!((s.rendered, s.unchanged, s.removed), (5, 10, 3));
     assert!(!dist.join("articles/coral-reef-bleaching").exists());
+    assert!(!dist.join("category/environment").exists());
+    assert!(!dist.join("content/catalog/category/environment").exists());
+    assert_eq!(s.catalog.removed, 1);
 
     // A new Trunk build (a new template in index.html): every page again.
     fs::write(
@@ -200,7 +237,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     )
     .unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged), (11, 0));
+    assert_eq!((s.rendered, s.unchanged), (15, 0));
     assert!(read(&dist, "progress/index.html").contains("'../gloss-2.js'"));
 
     // The same build copied again over an up-to-date site: only the index.
@@ -210,11 +247,55 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     )
     .unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged), (1, 10));
+    assert_eq!((s.rendered, s.unchanged), (1, 14));
     assert!(
         pages::check_template(&read(&dist, "index.html")).is_err(),
         "index rendered"
     );
+}
+
+#[test]
+fn the_catalogue_is_written_in_pages_and_without_an_index_json() {
+    let dist = build("catalog");
+    fs::remove_file(dist.join("content/index.json")).unwrap();
+    let s = run_with(&opts(&dist, None), &fake).unwrap();
+    assert!(s.is_ok(false), "index.json is optional: {s}");
+    let meta = json_file(&dist, "content/catalog/meta.json");
+    assert_eq!(meta["format"], 2);
+    assert_eq!(meta["total"], 5);
+    assert_eq!(meta["categories"].as_array().map(Vec::len), Some(5));
+    let latest = json_file(&dist, "content/catalog/latest/1.json");
+    let ids: Vec<&str> = latest["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["id"].as_str())
+        .collect();
+    assert_eq!(ids[0], "un-security-council-veto", "newest first");
+    assert_eq!(ids.len(), 5);
+    let science = json_file(&dist, "content/catalog/category/science/1.json");
+    assert_eq!(science["total"], 1);
+    // A stray file in the catalogue is removed on the next run.
+    fs::write(dist.join("content/catalog/latest/9.json"), "{}").unwrap();
+    let s = run_with(&opts(&dist, None), &fake).unwrap();
+    assert_eq!(s.catalog.removed, 1);
+    assert!(!dist.join("content/catalog/latest/9.json").exists());
+    // The search records: one per article, with its language and text.
+    let records = read(&dist, ".gloss-prerender/search-records.jsonl");
+    let lines: Vec<serde_json::Value> = records
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 5);
+    assert_eq!(lines[0]["url"], "articles/ai-distillation-dispute/");
+    assert_eq!(lines[0]["language"], "en");
+    assert_eq!(lines[0]["filters"]["category"][0], "Technology");
+    assert!(lines[0]["content"].as_str().unwrap().contains("distill"));
+    // A bad index.json is still reported.
+    fs::write(dist.join("content/index.json"), "{").unwrap();
+    let s = run_with(&opts(&dist, None), &fake).unwrap();
+    assert_eq!(s.content_problems.len(), 1, "{s}");
+    assert!(s.content_problems[0].contains("index.json"));
 }
 
 #[test]
@@ -236,7 +317,8 @@ fn a_bad_article_gets_no_page_and_the_rest_is_built() {
     );
     assert!(!s.is_ok(false) && s.is_ok(true));
     assert!(s.errors.is_empty());
-    assert_eq!(s.removed, 2);
+    // Its two pages and its category's page.
+    assert_eq!(s.removed, 3);
     assert!(!dist
         .join("articles/coral-reef-bleaching/index.html")
         .exists());
@@ -278,7 +360,7 @@ fn a_panicking_page_is_reported_and_the_others_written() {
     .unwrap();
     assert_eq!(s.errors.len(), 1);
     assert!(s.errors[0].starts_with("progress/index.html: rendering panicked"));
-    assert_eq!(s.rendered, 12);
+    assert_eq!(s.rendered, 17);
     assert!(!s.is_ok(true));
     assert!(!dist.join("progress/index.html").exists());
 }
@@ -298,7 +380,12 @@ fn with_a_site_url_pages_are_canonical_and_listed() {
     let sitemap = read(&dist, "sitemap.xml");
     // Every page once: not the default versions' duplicate directories,
     // whose canonical link is the article's own address.
-    assert_eq!(sitemap.matches("<url>").count(), 8);
+    assert_eq!(
+        sitemap.matches("<url>").count(),
+        8 + 5,
+        "and the category pages"
+    );
+    assert!(sitemap.contains("<loc>https://example.org/schools/gloss/category/science/</loc>"));
     assert!(!sitemap.contains("/teens/"));
     let duplicate = read(&dist, "articles/coral-reef-bleaching/teens/index.html");
     assert!(duplicate.contains(

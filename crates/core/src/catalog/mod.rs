@@ -3,10 +3,12 @@
 //! `index.json` and for articles saved on the device.
 
 pub mod hits;
+pub mod record;
 pub mod shards;
 pub mod slug;
 
 pub use hits::{parse_hits, search_entries, SearchHits};
+pub use record::SearchRecord;
 pub use shards::{
     page_file, Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
 };

@@ -150,7 +150,7 @@ impl Catalog {
         for c in &mut categories {
             c.count = by_category.get(&c.slug).map_or(0, |m| m.len() as u64);
         }
-        categories.sort_by(|a, b| super::fold(&a.name).cmp(&super::fold(&b.name)));
+        categories.sort_by_key(|a| super::fold(&a.name));
         Catalog {
             meta: CatalogMeta {
                 format: CATALOG_FORMAT,
