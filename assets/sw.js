@@ -16,13 +16,20 @@
 //   When the network fails and nothing is cached the answer is a 503 with
 //   `X-Gloss-Offline: 1`, so the app can say "not available offline".
 // * Pre-rendered pages (`articles/<id>/`, `articles/<id>/<version>/`,
-//   `progress/`) are served stale-while-revalidate from a pages cache, filled
+//   `progress/`, the catalogue's `page/<n>/` and `category/<slug>/…`) are
+//   served stale-while-revalidate from a pages cache, filled
 //   when a page is opened or saved for offline. The cache belongs to one
 //   version of the shell (the pages name its hashed files) and goes with it.
 //   Offline, a page that is not saved redirects to the app shell with the
-//   old query form (`?article=<id>&v=…`), which renders it from saved
-//   content or says it is not available offline; so does a page the server
-//   already has in a newer version (it would name files this shell lacks).
+//   old query form (`?article=<id>&v=…`, `?category=<slug>&page=<n>`),
+//   which renders it from saved content or says it is not available
+//   offline; so does a page the server already has in a newer version (it
+//   would name files this shell lacks).
+// * The search index (`pagefind/`) is fetched chunk by chunk as queries
+//   need it: chunks with a content hash in their name are served from a
+//   search cache once fetched (a changed article gives new names); the rest
+//   (entry, loader) network first, cached for offline. A new worker drops
+//   the old search cache.
 // * Cache names include the worker's scope, so two Gloss installs on one
 //   origin (different sub-paths) never delete each other's caches.
 //
@@ -41,9 +48,15 @@ const CONTENT_PREFIX = 'gloss-content ' + SCOPE + ' ';
 const CONTENT = CONTENT_PREFIX + 'v1';
 const PAGES_PREFIX = 'gloss-pages ' + SCOPE + ' ';
 const PAGES = PAGES_PREFIX + (PRECACHE ? PRECACHE.version : 'unbuilt');
+const SEARCH_PREFIX = 'gloss-search ' + SCOPE + ' ';
+const SEARCH = SEARCH_PREFIX + (PRECACHE ? PRECACHE.version : 'unbuilt');
+const SEARCH_PATH = new URL('pagefind/', SCOPE).pathname;
 const INDEX_URL = new URL('index.html', SCOPE).href;
 const SCOPE_PATH = new URL(SCOPE).pathname;
 const MAX_SAVE = 200;
+
+// Pre-rendered pages: pageRoute, shellFallback, page, savePage.
+importScripts('sw-pages.js');
 
 function hex(buffer) {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -100,6 +113,7 @@ self.addEventListener('activate', (event) => {
             (n) =>
               (n.startsWith(SHELL_PREFIX) && n !== SHELL) ||
               (n.startsWith(PAGES_PREFIX) && n !== PAGES) ||
+              (n.startsWith(SEARCH_PREFIX) && n !== SEARCH) ||
               (n.startsWith(CONTENT_PREFIX) && n !== CONTENT),
           )
           .map((n) => caches.delete(n)),
@@ -197,90 +211,32 @@ async function appPage(request) {
   return hit || fetch(request);
 }
 
+/** A search-index file whose name carries its content hash. */
+function hashedSearchFile(pathname) {
+  return /_[0-9a-f]{6,}\.pf_[a-z]+$/.test(pathname);
+}
+
 /**
- * The route of a pre-rendered page below the scope, or null:
- * {id, version} for an article, {progress: true} for the progress page.
+ * A file of the search index: hashed chunks from the search cache once
+ * fetched, everything else from the network first, then the cache.
  */
-function pageRoute(url) {
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return null;
-  const rest = url.pathname.slice(SCOPE_PATH.length).replace(/index\.html$/, '');
-  if (rest === 'progress/') return { progress: true };
-  const m = /^articles\/([^/]+)\/(?:([^/]+)\/)?$/.exec(rest);
-  return m ? { id: decodeURIComponent(m[1]), version: m[2] ? decodeURIComponent(m[2]) : null } : null;
-}
-
-/** The cache key of a page: its directory, without query or index.html. */
-function pageKey(url) {
-  return url.origin + url.pathname.replace(/index\.html$/, '');
-}
-
-/** Where the shell renders a page that is not saved (the old query form). */
-function shellFallback(url, route) {
-  const target = new URL(SCOPE);
-  const params = new URLSearchParams(url.search);
-  if (route.progress) {
-    params.set('view', 'progress');
-  } else {
-    params.set('article', route.id);
-    if (route.version) params.set('v', route.version);
+async function searchFile(event, request) {
+  const cache = await caches.open(SEARCH);
+  const fetchAndKeep = async () => {
+    const res = await fetch(request);
+    if (res.ok) event.waitUntil(cache.put(request.url, res.clone()));
+    return res;
+  };
+  if (hashedSearchFile(new URL(request.url).pathname)) {
+    return (await cache.match(request.url)) || fetchAndKeep();
   }
-  target.search = params.toString();
-  return target.href;
-}
-
-/**
- * The hashed file names of this worker's shell (`gloss-<hash>.js`,
- * `main-<hash>.css`, …): every page of the same build names all of them, so
- * a page that does not belongs to another version.
- */
-const SHELL_HASHED = PRECACHE
-  ? PRECACHE.files.map((f) => f.url.split('/').pop()).filter((n) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(n))
-  : [];
-
-function sameVersion(html) {
-  return SHELL_HASHED.every((name) => html.includes(name));
-}
-
-/** Thrown when the network has a page of another version than this shell. */
-class OtherVersion extends Error {}
-
-/**
- * Fetches a page into the pages cache. A page of another version (a deploy
- * newer than this worker, still waiting) is neither cached nor served: it
- * names files this shell does not have, and the versions must never mix.
- */
-async function fetchPage(request, key) {
-  let res;
   try {
-    res = await fetch(request);
+    return await fetchAndKeep();
   } catch (err) {
-    networkWas(false);
+    const hit = await cache.match(request.url);
+    if (hit) return hit;
     throw err;
   }
-  networkWas(true);
-  const type = (res.headers.get('content-type') || '').toLowerCase();
-  const cache = await caches.open(PAGES);
-  if (res.ok && !res.redirected && type.includes('text/html')) {
-    if (!sameVersion(await res.clone().text())) throw new OtherVersion();
-    await cache.put(key, res.clone());
-  } else if (res.status === 404 || res.status === 410) {
-    await cache.delete(key);
-  }
-  return res;
-}
-
-function page(event, request, url, route) {
-  const key = pageKey(url);
-  // Offline and not saved, or the server already has the next version:
-  // this version's shell renders the page from the content instead.
-  const fallback = () => Response.redirect(shellFallback(url, route), 302);
-  return cachedThenNetwork(event, PAGES, key, () => fetchPage(request, key), fallback);
-}
-
-/** Saves pre-rendered pages (same origin, below the scope) for offline reading. */
-async function savePage(url) {
-  const res = await fetchPage(new Request(url.href, { credentials: 'same-origin' }), pageKey(url));
-  return res.ok;
 }
 
 const SHELL_URLS = shellUrls();
@@ -305,6 +261,10 @@ self.addEventListener('fetch', (event) => {
   const bare = url.origin + url.pathname;
   if (SHELL_URLS.has(bare) && url.origin === self.location.origin) {
     event.respondWith(fromShell(request));
+    return;
+  }
+  if (url.origin === self.location.origin && url.pathname.startsWith(SEARCH_PATH)) {
+    event.respondWith(searchFile(event, request));
     return;
   }
   if (request.destination === '' && url.pathname.endsWith('.json')) {

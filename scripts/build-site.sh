@@ -5,16 +5,20 @@
 #   bash scripts/build-site.sh CONTENT_DIR OUT_DIR
 #   GLOSS_SITE_URL=https://example.org/gloss/ bash scripts/build-site.sh content dist
 #
-# 1. validates CONTENT_DIR (cargo xtask validate: every article and the
-#    index, which must match the articles; `cargo xtask index CONTENT_DIR`
-#    regenerates it). Any problem stops the build, with file and field;
+# 1. validates CONTENT_DIR (cargo xtask validate: every article, and the v1
+#    index.json if there is one, which must then match the articles;
+#    `cargo xtask index CONTENT_DIR` regenerates it). Any problem stops the
+#    build, with file and field;
 # 2. builds the app (trunk build --release) into a staging folder
 #    ($CARGO_TARGET_DIR or target/, then trunk-site/);
 # 3. puts the app and a copy of CONTENT_DIR (as content/) into OUT_DIR;
 # 4. pre-renders every page (cargo xtask prerender: on every core, and only
 #    the pages whose inputs changed since the last build into OUT_DIR;
-#    pages of removed articles are deleted);
-# 5. post-build: each page's CSP, _headers, the worker's precache manifest.
+#    pages of removed articles are deleted), and writes the paged catalogue
+#    (content/catalog/) and the search records;
+# 5. builds the search index (scripts/search-index.mjs: Pagefind, into
+#    pagefind/; skipped when no article's text changed);
+# 6. post-build: each page's CSP, _headers, the worker's precache manifest.
 #
 # Idempotent: run it again after any change, into the same OUT_DIR. OUT_DIR
 # must be empty, missing, or an earlier build of this script (it is
@@ -32,7 +36,6 @@ if [ $# -ne 2 ]; then
   exit 2
 fi
 CONTENT="$(cd "$1" 2>/dev/null && pwd)" || gloss_die "content folder '$1' does not exist"
-[ -f "$CONTENT/index.json" ] || gloss_die "$1 has no index.json (cargo xtask index $1 writes one)"
 [ -d "$CONTENT/articles" ] || gloss_die "$1 has no articles/ folder"
 mkdir -p "$2"
 OUT="$(cd "$2" && pwd)"
@@ -66,16 +69,30 @@ trunk build --release --dist "$STAGE"
 took
 
 gloss_step "build-site: app and content into $2"
-# Replace the app; keep earlier pages and the prerender state (incremental).
-find "$OUT" -mindepth 1 -maxdepth 1 \
-  ! -name articles ! -name progress ! -name .gloss-prerender -exec rm -rf {} +
+# Replace the app; keep earlier pages, the search index and the prerender
+# state (incremental), and the catalogue files (rewritten only if changed).
+find "$OUT" -mindepth 1 -maxdepth 1 ! -name articles ! -name progress ! -name page \
+  ! -name category ! -name pagefind ! -name content ! -name .gloss-prerender -exec rm -rf {} +
 cp -a "$STAGE/." "$OUT/"
+if [ -d "$OUT/content/catalog" ]; then
+  rm -rf "$OUT/.gloss-prerender/catalog"
+  mkdir -p "$OUT/.gloss-prerender"
+  mv "$OUT/content/catalog" "$OUT/.gloss-prerender/catalog"
+fi
 rm -rf "$OUT/content"
 cp -a "$CONTENT" "$OUT/content"
+rm -rf "$OUT/content/catalog"
+if [ -d "$OUT/.gloss-prerender/catalog" ]; then
+  mv "$OUT/.gloss-prerender/catalog" "$OUT/content/catalog"
+fi
 took
 
 gloss_step "build-site: prerender"
 cargo xtask prerender "$OUT" --content "$OUT/content"
+took
+
+gloss_step "build-site: search index (Pagefind)"
+node scripts/search-index.mjs "$OUT" || gloss_die "the search index could not be built (above)"
 took
 
 gloss_step "build-site: postbuild"

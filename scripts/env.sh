@@ -23,6 +23,8 @@ unset -f _gloss_path_prepend
 export GLOSS_TRUNK_VERSION="0.21.14"
 export GLOSS_BINARYEN_VERSION="132.0.0"
 export GLOSS_WASM_OPT_VERSION="version_132"
+# The static search index (npm pagefind, its Linux binary comes with it).
+export GLOSS_PAGEFIND_VERSION="1.6.0"
 GLOSS_WASM_BINDGEN_VERSION="$(awk '
   $0 == "name = \"wasm-bindgen\"" { found = 1; next }
   found && /^version = / { gsub(/"/, "", $3); print $3; exit }

@@ -6,6 +6,7 @@
 #   trunk 0.21.14                          cargo install --locked
 #   wasm-bindgen-cli = Cargo.lock version  cargo install (without --locked)
 #   wasm-opt (npm binaryen@132.0.0)        into .tools/ (gitignored)
+#   pagefind (npm pagefind@1.6.0)          into .tools/ (the search index)
 #   chromium + chromium-driver             apt-get, when running as root
 #   tests/e2e node_modules                 npm ci
 #
@@ -126,6 +127,23 @@ else
   chmod +x "$wrapper_tmp"
   mv "$wrapper_tmp" "$wrapper"
   gloss_note "wasm-opt for trunk: wrote $wrapper (runs $wasm_opt)"
+fi
+
+# --- Pagefind --------------------------------------------------------------
+# The build turns the articles' search records into a Pagefind index
+# (scripts/search-index.mjs, through pagefind's Node API).
+gloss_step "tools: pagefind (npm pagefind@$GLOSS_PAGEFIND_VERSION) in .tools/"
+pagefind_pkg="$GLOSS_ROOT/.tools/node_modules/pagefind/package.json"
+if [ -f "$pagefind_pkg" ] && [ "$(node -p "require('$pagefind_pkg').version")" = "$GLOSS_PAGEFIND_VERSION" ]; then
+  gloss_note "pagefind $GLOSS_PAGEFIND_VERSION: installed"
+else
+  mkdir -p .tools
+  [ -f .tools/package.json ] || printf '{ "name": "gloss-tools", "private": true }\n' >.tools/package.json
+  # binaryen again, so that npm (--no-save) keeps it.
+  npm install --prefix .tools --no-audit --no-fund --no-save --no-package-lock \
+    "binaryen@$GLOSS_BINARYEN_VERSION" "pagefind@$GLOSS_PAGEFIND_VERSION"
+  [ "$(node -p "require('$pagefind_pkg').version")" = "$GLOSS_PAGEFIND_VERSION" ] || gloss_die "npm did not install pagefind@$GLOSS_PAGEFIND_VERSION"
+  gloss_note "pagefind $GLOSS_PAGEFIND_VERSION: installed"
 fi
 fi  # GLOSS_SKIP_WASM_TOOLS
 

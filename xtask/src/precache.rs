@@ -13,15 +13,20 @@ use sha2::{Digest, Sha256};
 /// Files and folders of a build that are not part of the app shell: the
 /// worker itself, host configuration, content and pre-rendered pages
 /// (cached at run time, or when saved for offline), the sitemap and the
-/// embed host script (used by other sites' pages). Dot files and folders
+/// embed host script (used by other sites' pages), the catalogue's pages
+/// (`page/`, `category/`) and the search index (`pagefind/`, fetched chunk
+/// by chunk and cached as used). Dot files and folders
 /// (Trunk's `.stage/`, `.gloss-prerender/`) are skipped too.
-const EXCLUDED: [&str; 7] = [
+const EXCLUDED: [&str; 10] = [
     "sw.js",
     "_headers",
     "content/",
     "embed/",
     "articles/",
     "progress/",
+    "page/",
+    "category/",
+    "pagefind/",
     "sitemap.xml",
 ];
 
@@ -161,6 +166,10 @@ mod tests {
             "content/index.json",
             "content/articles/a.json",
             "embed/gloss-embed.js",
+            "page/2/index.html",
+            "category/science/page/3/index.html",
+            "pagefind/pagefind.js",
+            "pagefind/index/es_1a2b.pf_index",
             ".stage/x",
             ".DS_Store",
         ] {

@@ -82,3 +82,18 @@ fn index_is_regenerated_and_staleness_detected() {
     assert!(index.contains("\"reading_minutes\": 1"), "{index}");
     fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_index_is_optional_but_checked_when_present() {
+    let dir = temp_content("optional-index");
+    fs::write(dir.join("articles/minimal.json"), MINIMAL).unwrap();
+    let report = validate_dir(&dir).unwrap();
+    assert!(report.is_ok(), "no index.json is fine: {report}");
+    fs::write(dir.join("index.json"), "{").unwrap();
+    let text = validate_dir(&dir).unwrap().to_string();
+    assert!(
+        text.contains("index.json"),
+        "a broken one is reported: {text}"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -165,10 +165,16 @@ fn every_page_gets_its_own_policy_and_the_header_all_of_them() {
     fs::write(dir.join("articles/a/index.html"), &page).unwrap();
     let progress = page.replace("'../../", "'../");
     fs::write(dir.join("progress/index.html"), &progress).unwrap();
+    // Catalogue pages sit at the article's depth (page/2/) or deeper.
+    fs::create_dir_all(dir.join("page/2")).unwrap();
+    fs::write(dir.join("page/2/index.html"), &page).unwrap();
+    fs::create_dir_all(dir.join("category/science/page/2")).unwrap();
+    let deepest = page.replace("'../../", "'../../../../");
+    fs::write(dir.join("category/science/page/2/index.html"), &deepest).unwrap();
 
     let summary = run(&opts(&dir)).unwrap();
-    assert_eq!(summary.pages, 2);
-    assert_eq!(summary.header_hashes, 3);
+    assert_eq!(summary.pages, 4);
+    assert_eq!(summary.header_hashes, 4);
     let (root, deep, one_up) = (
         hash_source(LOADER),
         hash_source(&deep_loader),
@@ -185,6 +191,11 @@ fn every_page_gets_its_own_policy_and_the_header_all_of_them() {
     assert_eq!(policy.matches("'sha256-").count(), 1);
     let p = policy_of(&fs::read_to_string(dir.join("progress/index.html")).unwrap());
     assert!(p.contains(&one_up) && !p.contains(&deep));
+    let listing = policy_of(&fs::read_to_string(dir.join("page/2/index.html")).unwrap());
+    assert!(listing.contains(&deep), "{listing}");
+    let deepest_hash = hash_source(&deepest_loader(&deep_loader));
+    let category = fs::read_to_string(dir.join("category/science/page/2/index.html")).unwrap();
+    assert!(policy_of(&category).contains(&deepest_hash));
     let headers = fs::read_to_string(dir.join("_headers")).unwrap();
     for h in [&root, &deep, &one_up] {
         assert!(headers.contains(h.as_str()), "{h} in {headers}");
@@ -192,6 +203,7 @@ fn every_page_gets_its_own_policy_and_the_header_all_of_them() {
     // Pages are not precached: the shell is.
     let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
     assert!(!sw.contains("url: \"articles/") && !sw.contains("url: \"progress/"));
+    assert!(!sw.contains("url: \"page/") && !sw.contains("url: \"category/"));
 
     // Again: the same bytes, files untouched.
     let before = fs::metadata(dir.join("articles/a/index.html"))
@@ -213,4 +225,8 @@ fn every_page_gets_its_own_policy_and_the_header_all_of_them() {
 
 fn progress_loader(deep: &str) -> String {
     deep.replace("'../../", "'../")
+}
+
+fn deepest_loader(deep: &str) -> String {
+    deep.replace("'../../", "'../../../../")
 }
