@@ -24,7 +24,8 @@
 # must be empty, missing, or an earlier build of this script (it is
 # replaced, except the pages and state step 4 reuses).
 #
-# Environment: GLOSS_SITE_URL (the site's absolute URL: canonical links,
+# Environment: GLOSS_REUSE_APP=1 (skip step 2 and use the app Trunk built
+# last time: for a second content folder built with the same app), GLOSS_SITE_URL (the site's absolute URL: canonical links,
 # og:url and sitemap.xml; without it they are left out), and
 # GLOSS_FRAME_ANCESTORS / GLOSS_CSP_META for postbuild (docs/deploying.md).
 set -euo pipefail
@@ -62,9 +63,13 @@ gloss_step "build-site: validate $1"
 cargo xtask validate "$CONTENT" || gloss_die "$1 has problems (above); nothing was built"
 took
 
-gloss_step "build-site: trunk build --release"
 STAGE="${CARGO_TARGET_DIR:-$GLOSS_ROOT/target}/trunk-site"
-trunk build --release --dist "$STAGE"
+if [ "${GLOSS_REUSE_APP:-0}" = 1 ] && [ -f "$STAGE/index.html" ]; then
+  gloss_step "build-site: the app Trunk built last time ($STAGE; GLOSS_REUSE_APP=1)"
+else
+  gloss_step "build-site: trunk build --release"
+  trunk build --release --dist "$STAGE"
+fi
 [ -f "$STAGE/index.html" ] || gloss_die "trunk wrote no $STAGE/index.html"
 took
 

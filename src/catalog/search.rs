@@ -19,6 +19,8 @@ use crate::platform::{browser, search};
 /// What a search found, and where it looked.
 #[derive(Debug, Clone, PartialEq)]
 struct Found {
+    /// The search these are the results of (what was typed, then the category).
+    asked: (String, Option<String>),
     hits: SearchHits,
     /// Only the articles saved on this device were searched.
     saved_only: bool,
@@ -44,10 +46,12 @@ async fn search_saved(query: &str, category: Option<&str>) -> SearchHits {
 }
 
 async fn run(source: data::Source, query: String, category: Option<String>, limit: u32) -> Found {
+    let asked = (query.clone(), category.clone());
     if let Some(catalog) = data::whole(source).await {
         let mut hits = search_entries(catalog.entries(), &query, category.as_deref());
         hits.entries.truncate(limit as usize);
         return Found {
+            asked,
             hits,
             saved_only: false,
         };
@@ -63,10 +67,12 @@ async fn run(source: data::Source, query: String, category: Option<String>, limi
     };
     match search::search(&query, name, limit).await {
         Ok(hits) => Found {
+            asked,
             hits,
             saved_only: false,
         },
         Err(_) => Found {
+            asked,
             hits: search_saved(&query, category.as_deref()).await,
             saved_only: true,
         },
@@ -119,6 +125,12 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
         ),
     };
     let saved_only = Memo::new(move |_| latest.with(|f| f.as_ref().is_some_and(|f| f.saved_only)));
+    // The results on screen are those of an earlier keystroke (kept, so the
+    // list does not flash) until this one's arrive.
+    let stale = Memo::new(move |_| {
+        let asked = (query.get().unwrap_or_default(), category.get());
+        latest.with(|f| f.as_ref().is_none_or(|f| f.asked != asked))
+    });
     let facets = move || {
         latest.with(|f| {
             let f = f.as_ref()?;
@@ -151,7 +163,7 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     };
     view! {
         {facets}
-        <section class="catalog search-results" aria-labelledby="list-heading">
+        <section class="catalog search-results" aria-labelledby="list-heading" aria-busy=move || stale.get().to_string()>
             <h2 id="list-heading">"Search results"</h2>
             <p id="result-count" class="result-count" role="status">{status}</p>
             <Show when=move || saved_only.get()>
