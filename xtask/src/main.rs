@@ -8,7 +8,8 @@
 //!   post_build hook; see docs/deploying.md)
 //! - `static-html FILE [--css HREF] [--icon HREF]` print the static-HTML baseline of an
 //!   article (benchmarks)
-//! - `synth N DIR [--index-only]` write N synthetic articles and their index
+//! - `synth N DIR [--index-only]` write N synthetic articles in four languages
+//!   and, up to 10,000, their index.json
 //! - `budget [--dist DIR] [--write] [--json]` check dist/ against budget.json
 //! - `prerender [DIST] [--content DIR] [--site-url URL] [--keep-going]` write
 //!   every page's HTML into a release build (see `prerender/mod.rs`)
@@ -106,15 +107,12 @@ fn synth_cmd(args: &[String]) -> std::io::Result<bool> {
     );
     let index_only = args.iter().any(|a| a == "--index-only");
     synth::write(&dir, n, index_only)?;
-    println!(
-        "wrote {n} synthetic {} to {}",
-        if index_only {
-            "index entries"
-        } else {
-            "articles and their index"
-        },
-        dir.display()
-    );
+    let what = match (index_only, synth::writes_index(n)) {
+        (true, _) => "index entries",
+        (false, true) => "articles (en, es, ar, ja) and their index.json",
+        (false, false) => "articles (en, es, ar, ja), no index.json (over 10,000)",
+    };
+    println!("wrote {n} synthetic {what} to {}", dir.display());
     Ok(true)
 }
 
