@@ -124,7 +124,10 @@ mod tests {
             assert!(record.content.contains(&g.term));
         }
         assert!(!record.content.contains("**"), "markup removed");
-        assert_eq!(record.filters["category"], std::slice::from_ref(&article.category));
+        assert_eq!(
+            record.filters["category"],
+            std::slice::from_ref(&article.category)
+        );
         // What Pagefind hands back is what a card needs.
         let hit = serde_json::json!({
             "total": 1,
