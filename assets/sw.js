@@ -28,8 +28,8 @@
 // * The search index (`pagefind/`) is fetched chunk by chunk as queries
 //   need it: chunks with a content hash in their name are served from a
 //   search cache once fetched (a changed article gives new names); the rest
-//   (entry, loader) network first, cached for offline. A new worker drops
-//   the old search cache.
+//   (entry, loader) network first, cached for offline; offline and not
+//   kept, the 503 above. A new worker drops the old search cache.
 // * Cache names include the worker's scope, so two Gloss installs on one
 //   origin (different sub-paths) never delete each other's caches.
 //
@@ -227,15 +227,15 @@ async function searchFile(event, request) {
     if (res.ok) event.waitUntil(cache.put(request.url, res.clone()));
     return res;
   };
-  if (hashedSearchFile(new URL(request.url).pathname)) {
-    return (await cache.match(request.url)) || fetchAndKeep();
-  }
+  const hashed = hashedSearchFile(new URL(request.url).pathname);
+  const kept = hashed ? await cache.match(request.url) : undefined;
+  if (kept) return kept;
   try {
     return await fetchAndKeep();
-  } catch (err) {
-    const hit = await cache.match(request.url);
-    if (hit) return hit;
-    throw err;
+  } catch {
+    // Offline: the copy kept, else the 503 the app reads as "offline" (it
+    // then searches the saved articles).
+    return (hashed ? undefined : await cache.match(request.url)) || offlineResponse();
   }
 }
 

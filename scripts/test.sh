@@ -12,6 +12,8 @@
 #   wasm      wasm-bindgen-test component tests in headless Chromium
 #   build     bash scripts/build-site.sh content dist (trunk build --release,
 #             every page pre-rendered, postbuild)
+#             and dist-synth (cargo xtask synth 60: four languages, several
+#             catalogue pages; the same app)
 #   budget    cargo xtask budget: dist/ within the byte budget in budget.json
 #   e2e       Playwright + axe-core against the release build (tests/e2e)
 #   fuzz      a short smoke run of every cargo-fuzz target (fuzz/run.sh smoke;
@@ -169,6 +171,14 @@ fi
 if wants build; then
   run_step build "bash scripts/build-site.sh content dist" bash scripts/build-site.sh content dist
   ls -l dist | tee -a "$LOG"
+  # A second site with the same app: 60 synthetic articles in four
+  # languages, several catalogue pages (tests/e2e/specs/catalog-scale.spec.ts).
+  build_synth() {
+    rm -rf target/synth-content
+    cargo xtask synth 60 target/synth-content
+    GLOSS_REUSE_APP=1 bash scripts/build-site.sh target/synth-content dist-synth
+  }
+  run_step synth "a synthetic multilingual site (cargo xtask synth 60) into dist-synth" build_synth
 fi
 
 if wants budget; then
@@ -180,7 +190,7 @@ if wants e2e; then
     local results="$GLOSS_ROOT/reports/e2e-results.json"
     rm -f "$results"
     local rc=0
-    (cd tests/e2e && GLOSS_DIST="$GLOSS_ROOT/dist" npx --no-install playwright test) || rc=$?
+    (cd tests/e2e && GLOSS_DIST="$GLOSS_ROOT/dist" GLOSS_DIST_SYNTH="$GLOSS_ROOT/dist-synth" npx --no-install playwright test) || rc=$?
     if [ -f "$results" ]; then
       read -r p f s < <(node -e '
         const s = require(process.argv[1]).stats;

@@ -3,8 +3,9 @@
 //! no index, the articles saved on this device are searched instead, and
 //! the page says so.
 
-use gloss_core::catalog::{category_slug, count_label, search_entries, SearchHits, PAGE_SIZE};
-use gloss_core::content::model::IndexEntry;
+use gloss_core::catalog::{
+    category_slug, count_label, search_articles, search_entries, SearchHits, PAGE_SIZE,
+};
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -27,22 +28,22 @@ struct Found {
 }
 
 /// The articles saved on this device (their JSON is in the worker's cache)
-/// that match, for when the search index cannot be reached.
+/// whose text matches (all of it, as the search index has it), for when the search index cannot be reached.
 async fn search_saved(query: &str, category: Option<&str>) -> SearchHits {
     let prefix = crate::platform::site::resolve(&format!("{}articles/", content_base()));
     let urls: Vec<String> = crate::offline::worker::use_offline()
         .map(|o| o.cached.get_untracked().into_iter().collect())
         .unwrap_or_default();
-    let mut saved: Vec<IndexEntry> = Vec::new();
+    let mut saved = Vec::new();
     for url in urls.iter().filter(|u| u.starts_with(&prefix)) {
         let id = url[prefix.len()..].trim_end_matches(".json");
         if let Ok(text) = fetch_text(url).await {
             if let Ok(article) = gloss_core::parse_article(id, &text) {
-                saved.push(article.index_entry());
+                saved.push(article);
             }
         }
     }
-    search_entries(&saved, query, category)
+    search_articles(&saved, query, category)
 }
 
 async fn run(source: data::Source, query: String, category: Option<String>, limit: u32) -> Found {

@@ -10,3 +10,11 @@ export const REPORTS = path.resolve(process.env.GLOSS_REPORTS ?? path.join(REPO,
 export const SCREENSHOTS = path.join(REPORTS, 'screenshots');
 /** Where the build is served: a deep sub-path, as on a school's shared host. */
 export const SUB_PATH = 'schools/district-7/gloss';
+/**
+ * A release build of a synthetic catalogue in four languages (`cargo xtask
+ * synth 60 target/synth-content`, then `GLOSS_REUSE_APP=1 bash
+ * scripts/build-site.sh target/synth-content dist-synth`; scripts/test.sh
+ * does both): paged catalogue, category pages and a Pagefind index in en,
+ * es, ar and ja.
+ */
+export const DIST_SYNTH = path.resolve(process.env.GLOSS_DIST_SYNTH ?? path.join(REPO, 'dist-synth'));

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use crate::content::model::{Index, IndexEntry, TextDirection, FORMAT_VERSION};
+use super::fold;
+use super::record::search_text;
+use crate::content::model::{Article, Index, IndexEntry, TextDirection, FORMAT_VERSION};
 use crate::content::validate::{is_slug, validate_index};
 
 /// One search's outcome.
@@ -72,24 +74,42 @@ fn entry(hit: RawHit) -> Option<IndexEntry> {
 }
 
 /// Searches `entries` in memory (title, summary and category; accents and
-/// case ignored): a v1 index, or the articles saved on a device. Counts
-/// are per category before the `category` filter (a slug); the results
-/// keep `entries`' order.
+/// case ignored): a v1 index. Counts are per category before the
+/// `category` filter (a slug); the results keep `entries`' order.
 pub fn search_entries(entries: &[IndexEntry], query: &str, category: Option<&str>) -> SearchHits {
     let index = Index {
         format: FORMAT_VERSION,
         articles: entries.to_vec(),
     };
-    let matches = index.filter(None, Some(query));
+    let matches = index.filter(None, Some(query)).into_iter().cloned();
+    hits(matches, category)
+}
+
+/// Searches whole articles in memory, everything a reader sees in them
+/// ([`search_text`]: sections, cards, key terms; accents and case ignored),
+/// as the search index does: the articles saved on a device, when the index
+/// cannot be reached. Counts and order as in [`search_entries`].
+pub fn search_articles(articles: &[Article], query: &str, category: Option<&str>) -> SearchHits {
+    let words: Vec<String> = fold(query).split_whitespace().map(str::to_owned).collect();
+    let matches = articles
+        .iter()
+        .filter(|a| {
+            let hay = fold(&search_text(a));
+            words.iter().all(|w| hay.contains(w.as_str()))
+        })
+        .map(Article::index_entry);
+    hits(matches, category)
+}
+
+fn hits(matches: impl Iterator<Item = IndexEntry>, category: Option<&str>) -> SearchHits {
     let mut categories = BTreeMap::new();
-    for e in &matches {
+    let mut entries = Vec::new();
+    for e in matches {
         *categories.entry(e.category.clone()).or_insert(0) += 1;
+        if category.is_none_or(|slug| super::category_slug(&e.category) == slug) {
+            entries.push(e);
+        }
     }
-    let entries: Vec<IndexEntry> = matches
-        .into_iter()
-        .filter(|e| category.is_none_or(|slug| super::category_slug(&e.category) == slug))
-        .cloned()
-        .collect();
     SearchHits {
         total: entries.len() as u64,
         categories,
@@ -179,6 +199,31 @@ mod tests {
             2,
             "counts ignore the category filter"
         );
+    }
+
+    #[test]
+    fn saved_articles_are_searched_through_everything_they_say() {
+        let text = include_str!("../../tests/fixtures/minimal.json")
+            .replace("Like a library.", "Como en la sequía del verano.");
+        let article = crate::parse_article("minimal", &text).expect("fixture parses");
+        // Only the body says it: the card's text, and a key term's definition.
+        for query in ["SEQUIA verano", "books"] {
+            let found = search_articles(std::slice::from_ref(&article), query, None);
+            assert_eq!(found.total, 1, "{query}");
+            assert_eq!(found.entries, [article.index_entry()]);
+            assert_eq!(found.categories["Testing"], 1);
+            // The title, summary and category alone do not say it.
+            assert_eq!(
+                search_entries(&[article.index_entry()], query, None).total,
+                0
+            );
+        }
+        assert_eq!(
+            search_articles(&[article.clone()], "sequia invierno", None).total,
+            0
+        );
+        let elsewhere = search_articles(&[article], "sequia", Some("science"));
+        assert_eq!((elsewhere.total, elsewhere.categories["Testing"]), (0, 1));
     }
 
     #[test]

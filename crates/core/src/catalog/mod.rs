@@ -7,7 +7,7 @@ pub mod record;
 pub mod shards;
 pub mod slug;
 
-pub use hits::{parse_hits, search_entries, SearchHits};
+pub use hits::{parse_hits, search_articles, search_entries, SearchHits};
 pub use record::SearchRecord;
 pub use shards::{
     page_file, Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
