@@ -1,26 +1,10 @@
-//! Building the automata and the whole-word, leftmost-longest search.
+//! Building the pattern trie and the whole-word, leftmost-longest search.
 
 use super::*;
 
 impl Matcher {
-    /// Builds a matcher for these entries (terms and aliases). Never fails:
-    /// if the automaton cannot be built it matches nothing (see
-    /// [`Matcher::try_new`]).
+    /// Builds a matcher for these entries (terms and aliases).
     pub fn new(entries: &[GlossaryEntry]) -> Matcher {
-        Matcher::try_new(entries).unwrap_or(Matcher {
-            automata: None,
-            entries: entries.len(),
-        })
-    }
-
-    /// Builds a matcher for the article's glossary.
-    pub fn for_article(article: &Article) -> Matcher {
-        Matcher::new(&article.glossary)
-    }
-
-    /// Builds a matcher, reporting when the automaton cannot be built (only
-    /// for glossaries far beyond the content limits).
-    pub fn try_new(entries: &[GlossaryEntry]) -> Result<Matcher, BuildError> {
         let mut seen: HashSet<String> = HashSet::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut entry_of: Vec<usize> = Vec::new();
@@ -37,36 +21,24 @@ impl Matcher {
                 entry_of.push(i);
             }
         }
-        if patterns.is_empty() {
-            return Ok(Matcher {
-                automata: None,
-                entries: entries.len(),
-            });
-        }
-        let longest = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Unanchored)
-            .build(&patterns)
-            .map_err(|e| BuildError(e.to_string()))?;
-        let all = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .map_err(|e| BuildError(e.to_string()))?;
-        Ok(Matcher {
-            automata: Some(Automata {
-                longest,
-                all,
+        Matcher {
+            patterns: (!patterns.is_empty()).then(|| Patterns {
+                trie: Trie::new(&patterns),
                 entry_of,
             }),
             entries: entries.len(),
-        })
+        }
+    }
+
+    /// Builds a matcher for the article's glossary.
+    pub fn for_article(article: &Article) -> Matcher {
+        Matcher::new(&article.glossary)
     }
 
     /// True when there is nothing to match (empty glossary, or only blank
     /// terms).
     pub fn is_empty(&self) -> bool {
-        self.automata.is_none()
+        self.patterns.is_none()
     }
 
     /// Number of glossary entries the matcher was built from.
@@ -76,7 +48,7 @@ impl Matcher {
 
     /// Number of distinct folded spellings (terms and aliases) it matches.
     pub fn pattern_count(&self) -> usize {
-        self.automata.as_ref().map_or(0, |a| a.entry_of.len())
+        self.patterns.as_ref().map_or(0, |a| a.entry_of.len())
     }
 
     /// Every whole-word occurrence in `text`, left to right, non-overlapping.
@@ -133,73 +105,52 @@ impl Matcher {
         mut accept: impl FnMut(usize, usize) -> bool,
     ) -> Vec<TermMatch> {
         let mut out = Vec::new();
-        let Some(a) = &self.automata else { return out };
+        let Some(a) = &self.patterns else { return out };
         if text.is_empty() {
             return out;
         }
         let folded = Folded::new(text);
         let hay = folded.text.as_bytes();
-        let mut at = 0;
-        while at < hay.len() {
-            let Some(m) = a
-                .longest
-                .try_find(Input::new(hay).span(at..hay.len()))
-                .ok()
-                .flatten()
-            else {
-                break;
-            };
-            let p = m.start();
-            let mut found: Option<(TermMatch, usize)> = None;
-            if let Some(start) = folded
+        let mut p = 0;
+        while p < hay.len() {
+            // No pattern can start inside a UTF-8 sequence (patterns are
+            // whole characters), so one byte on is one character on.
+            if !a.trie.starts_with(hay[p]) {
+                p += 1;
+                continue;
+            }
+            let found = folded
                 .original(p)
                 .filter(|&s| boundary_at(text, s, Side::Start))
-            {
-                let mut check = |end: usize, pattern: usize| -> Option<(TermMatch, usize)> {
-                    let orig_end = folded.original(end)?;
-                    if !boundary_at(text, orig_end, Side::End) || !accept(start, orig_end) {
-                        return None;
-                    }
-                    let entry = *a.entry_of.get(pattern)?;
-                    Some((
-                        TermMatch {
-                            entry,
-                            start,
-                            end: orig_end,
-                        },
-                        end,
-                    ))
-                };
-                found = check(m.end(), m.pattern().as_usize());
-                if found.is_none() {
-                    // The longest pattern here is not a whole word: try the
-                    // shorter ones starting at `p`, reported by increasing end.
-                    // (The iterator API refuses anchored overlapping
-                    // searches; the stateful one supports them.)
-                    let input = Input::new(hay).span(p..hay.len()).anchored(Anchored::Yes);
-                    let mut state = OverlappingState::start();
-                    while a
-                        .all
-                        .try_find_overlapping(input.clone(), &mut state)
-                        .is_ok()
-                    {
-                        let Some(s) = state.get_match() else { break };
-                        if s.start() == p && s.end() < m.end() {
-                            if let Some(ok) = check(s.end(), s.pattern().as_usize()) {
-                                found = Some(ok);
+                .and_then(|start| {
+                    // The longest pattern here that is a whole word (and
+                    // accepted): `export controls`, else `export`.
+                    a.trie
+                        .starting_at(hay, p)
+                        .into_iter()
+                        .rev()
+                        .find_map(|(end, pattern)| {
+                            let orig_end = folded.original(end)?;
+                            if !boundary_at(text, orig_end, Side::End) || !accept(start, orig_end) {
+                                return None;
                             }
-                        }
-                    }
-                }
-            }
+                            let entry = *a.entry_of.get(pattern)?;
+                            Some((
+                                TermMatch {
+                                    entry,
+                                    start,
+                                    end: orig_end,
+                                },
+                                end,
+                            ))
+                        })
+                });
             match found {
                 Some((tm, folded_end)) => {
                     out.push(tm);
-                    at = folded_end;
+                    p = folded_end;
                 }
-                // No pattern can start inside a UTF-8 sequence, so one byte on
-                // is the same as one character on.
-                None => at = p + 1,
+                None => p += 1,
             }
         }
         out

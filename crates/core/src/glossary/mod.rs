@@ -34,25 +34,20 @@
 //! The text is folded into a copy, with a map from the copy's byte offsets
 //! back to the original's (no map at all in the common case where folding
 //! changes no character's length, e.g. ASCII or most Latin, Greek and
-//! Cyrillic text). Two Aho–Corasick automata over the folded patterns are
-//! built once per article:
-//!
-//! 1. an unanchored *leftmost-longest* one finds the next position `p` at
-//!    which any pattern starts, and the longest pattern there;
-//! 2. only if that longest match fails the boundary check, an *anchored*,
-//!    standard-semantics one lists every pattern starting at `p` (an
-//!    overlapping search that stops as soon as it leaves the trie), and the
-//!    longest one that passes is taken.
+//! Cyrillic text). The folded patterns go into a byte trie, built once per
+//! article ([`trie`]). At each position `p` of the folded text whose byte
+//! starts some pattern (one table lookup, so most positions cost O(1)), one
+//! walk down the trie lists every pattern starting at `p`, shortest first;
+//! the longest one that passes the boundary check is taken.
 //!
 //! After a match the search resumes at its end; after a rejected position it
-//! resumes one byte later. Each automaton step is O(1) whatever the number of
-//! patterns, so the total work is O(n) for the scan plus, per rejected
-//! position, at most O(L) re-read bytes, where L is the length of the longest
-//! pattern: O(n·L) in the worst case, independent of the glossary's size, and
-//! O(n) in practice, where rejected positions are rare and the automaton
-//! leaves the trie after a byte or two. L is bounded by [`MAX_PATTERN_BYTES`]
-//! (longer patterns are ignored; validation already caps terms at 80
-//! characters). Boundary checks look at one character on each side, O(1).
+//! resumes one byte later. A walk reads at most L bytes, where L is the
+//! length of the longest pattern, and each step is a binary search among a
+//! node's children: O(n·L) in the worst case, independent of the number of
+//! patterns, and O(n) in practice, where the walk leaves the trie after a
+//! byte or two. L is bounded by [`MAX_PATTERN_BYTES`] (longer patterns are
+//! ignored; validation already caps terms at 80 characters). Boundary checks
+//! look at one character on each side, O(1).
 //!
 //! # Markup and sections
 //!
@@ -67,9 +62,6 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::automaton::OverlappingState;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
-
 use crate::content::markup::{self, Inline};
 use crate::content::model::{Article, GlossaryEntry, GlossaryLinks, Section, Version};
 
@@ -78,10 +70,12 @@ mod linker;
 mod matcher;
 #[cfg(feature = "reference")]
 pub mod reference;
+mod trie;
 
 pub use fold::fold;
 use fold::*;
 use linker::*;
+use trie::Trie;
 
 /// Patterns whose folded form is longer than this many bytes are ignored.
 /// It bounds the worst-case cost per text byte (see the module docs); valid
@@ -216,25 +210,18 @@ impl AnnotatedVersion {
     }
 }
 
-/// The matcher could not be built (the automaton would be too large).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("glossary matcher could not be built: {0}")]
-pub struct BuildError(String);
-
 /// Finds glossary terms in text. Build it once per article; searching is
-/// linear in the text's length whatever the glossary's size.
+/// linear in the text's length in practice (see the module docs).
 #[derive(Debug, Clone, Default)]
 pub struct Matcher {
-    automata: Option<Automata>,
+    patterns: Option<Patterns>,
     entries: usize,
 }
 
 #[derive(Debug, Clone)]
-pub(super) struct Automata {
-    /// Unanchored, leftmost-longest: the next candidate position.
-    longest: AhoCorasick,
-    /// Anchored, standard semantics: every pattern starting at a position.
-    all: AhoCorasick,
+pub(super) struct Patterns {
+    /// Every folded spelling, by pattern id.
+    trie: Trie,
     /// Pattern id → entry index.
     entry_of: Vec<usize>,
 }
