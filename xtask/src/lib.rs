@@ -3,6 +3,7 @@
 pub mod budget;
 pub mod content;
 pub mod csp;
+pub mod minify;
 pub mod pages;
 pub mod postbuild;
 pub mod precache;

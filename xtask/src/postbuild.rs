@@ -10,7 +10,8 @@
 //!    without `frame-ancestors`, which `<meta>` cannot carry);
 //! 3. writes `_headers` with the policy for every page (all the hashes)
 //!    plus `frame-ancestors`;
-//! 4. writes the precache manifest of the final files into `sw.js`.
+//! 4. strips the comment lines of the worker's scripts (`minify.rs`), and
+//!    writes the precache manifest of the final files into `sw.js`.
 //!
 //! Settings (flags win over environment variables):
 //!
@@ -222,6 +223,15 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
         &opts.frame_ancestors,
     );
     write(&dir.join("_headers"), &csp::headers_file(&header_policy))?;
+
+    // The worker's scripts without their comments (before the manifest
+    // hashes sw-pages.js).
+    for name in ["sw.js", "sw-pages.js"] {
+        let path = dir.join(name);
+        if path.exists() {
+            write(&path, &crate::minify::strip_comment_lines(&read(&path)?))?;
+        }
+    }
 
     // Last: the manifest covers the final index.html.
     let manifest = precache::manifest(dir).map_err(|e| e.to_string())?;
