@@ -1,11 +1,12 @@
 // Gloss's benchmark driver. Run it through scripts/bench.sh, which builds the
-// release bundle, renders the static-HTML baseline and the synthetic index,
+// release bundle, renders the static-HTML baseline, builds the synthetic catalogue,
 // and measures the bundle; this file does the browser part and the reports.
 //
 // One local server (scripts/static-server.mjs, compressing with brotli/gzip like a CDN) serves, side by side:
 //   /gloss/                        the release build (dist/)
 //   /gloss/static-<id>.html        the same article as static HTML (no script)
-//   /big/                          the release build with a 5,000-article index
+//   /big/                          the same app built with a synthetic catalogue
+//                                  (50,000 articles by default; scripts/bench.sh)
 // Headless Chromium (/usr/bin/chromium through playwright-core) loads each,
 // unthrottled and with Lighthouse's mobile throttling applied through the
 // DevTools protocol (slow 4G: 562.5 ms request latency, 1474.56 kbit/s down,
@@ -32,7 +33,8 @@ function parseArgs(argv) {
     out: path.join(REPO, 'reports'),
     article: 'coral-reef-bleaching',
     staticHtml: null,
-    synthetic: null,
+    catalog: null,
+    catalogBuild: null,
     sizes: null,
     budget: path.join(REPO, 'budget.json'),
     runs: 7,
@@ -49,13 +51,16 @@ function parseArgs(argv) {
       case '--out': o.out = path.resolve(next()); break;
       case '--article': o.article = next(); break;
       case '--static': o.staticHtml = path.resolve(next()); break;
-      case '--synthetic': o.synthetic = path.resolve(next()); break;
+      case '--catalog': o.catalog = path.resolve(next()); break;
+      case '--catalog-build': o.catalogBuild = path.resolve(next()); break;
       case '--sizes': o.sizes = path.resolve(next()); break;
       case '--budget': o.budget = path.resolve(next()); break;
       case '--runs': o.runs = Number(next()); break;
       case '--interaction-runs': o.interactionRuns = Number(next()); break;
       case '--lighthouse-runs': o.lighthouseRuns = Number(next()); break;
       case '--no-lighthouse': o.lighthouse = false; break;
+      // Only the catalogue (no first visits to compare with: no ratios).
+      case '--only-catalogue': o.onlyCatalogue = true; o.lighthouse = false; break;
       case '--quick': o.runs = 5; o.interactionRuns = 5; o.lighthouseRuns = 1; break;
       default: throw new Error(`unknown option ${a}`);
     }
@@ -68,10 +73,12 @@ function parseArgs(argv) {
 
 function stats(xs) {
   const v = xs.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  if (v.length === 0) return { n: 0, median: null, min: null, max: null, samples: xs };
+  if (v.length === 0) return { n: 0, median: null, p95: null, min: null, max: null, samples: xs };
   const mid = Math.floor(v.length / 2);
   const median = v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
-  return { n: v.length, median, min: v[0], max: v[v.length - 1], samples: xs };
+  // Nearest rank.
+  const p95 = v[Math.min(v.length - 1, Math.ceil(0.95 * v.length) - 1)];
+  return { n: v.length, median, p95, min: v[0], max: v[v.length - 1], samples: xs };
 }
 
 const ratio = (a, b) => (a != null && b != null && b !== 0 ? a / b : null);
@@ -375,40 +382,123 @@ async function interactions(browser, server, o, cond, log) {
   };
 }
 
-async function bigIndex(browser, server, o, cond, log) {
+/**
+ * Types `text` into the search box one character at a time. For each
+ * keystroke: from its input event to the frame after that keystroke's own
+ * results are on screen (the results section says `data-query` = what was
+ * typed and is no longer `aria-busy`).
+ */
+async function typeTimed(page, text) {
+  const out = [];
+  await page.locator('#search').focus();
+  for (const ch of [...text]) {
+    await page.evaluate(() => {
+      window.__ks = new Promise((resolve) => {
+        window.addEventListener(
+          'input',
+          (ev) => {
+            const t0 = ev.timeStamp;
+            const want = ev.target.value.trim();
+            const done = () => {
+              const s = document.querySelector('section.search-results');
+              return !!s && s.getAttribute('aria-busy') === 'false' && (s.getAttribute('data-query') ?? '').trim() === want;
+            };
+            const finish = () =>
+              requestAnimationFrame(() => {
+                const ch = new MessageChannel();
+                ch.port1.onmessage = () => resolve(performance.now() - t0);
+                ch.port2.postMessage(null);
+              });
+            const obs = new MutationObserver(() => {
+              if (!done()) return;
+              obs.disconnect();
+              finish();
+            });
+            obs.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
+            setTimeout(() => {
+              obs.disconnect();
+              resolve(null);
+            }, 60_000);
+          },
+          { capture: true, once: true },
+        );
+      });
+    });
+    await page.keyboard.type(ch);
+    out.push(await page.evaluate(() => window.__ks));
+  }
+  return out;
+}
+
+/** Back to the newest articles (the search box emptied), settled. */
+async function clearSearch(page) {
+  await page.locator('#search').fill('');
+  await page.waitForFunction(() => !document.querySelector('section.search-results') && document.querySelector('ul.article-list > li'), null, { timeout: 60_000 });
+}
+
+// Words typed in the catalogue's search box: English, Spanish typed
+// without its accent ("sequía"), Japanese (no spaces).
+const SEARCH_WORDS = ['glacier', 'sequia', '地震'];
+
+/** Catalogue data among a load's transfers: the page's HTML and catalogue JSON. */
+function catalogueBytes(transfers) {
+  return transfers
+    .filter(([k]) => / \/big\/(index\.html)?$/.test(k) || k.includes('/big/content/catalog/'))
+    .reduce((n, [, v]) => n + v, 0);
+}
+
+async function catalogue(browser, server, o, cond, log) {
   const url = `${server.origin}/big/`;
-  const render = [];
-  const search = [];
-  const clear = [];
-  const category = [];
-  let bytes = null;
-  let notes = [];
+  const first = [];
+  const pageBytes = [];
+  const dataBytes = [];
+  const cold = [];
+  const cached = [];
+  const searchBytes = [];
+  const notes = [];
+  let transfers = [];
   for (let i = 0; i < o.runs; i++) {
-    const { context, page, errors } = await newPage(browser, server, cond);
+    const { context, page, errors, net } = await newPage(browser, server, cond);
     try {
-      const m = await measuredLoad(page, server, url, 'ul.article-list > li:nth-child(5000)');
-      render.push(m.shown);
-      bytes = m.bytes;
-      const input = page.locator('#search');
-      // One keystroke: 5,000 cards → the few that match.
-      search.push(await timeToNextPaint(page, 'input', () => input.fill('glacier')));
-      // Back to all 5,000.
-      clear.push(await timeToNextPaint(page, 'input', () => input.fill('')));
-      category.push(await timeToNextPaint(page, 'change', () => page.selectOption('#category', 'Science')));
+      const m = await measuredLoad(page, server, url, 'ul.article-list > li.article-card', net);
+      first.push(m.shown);
+      pageBytes.push(m.pageBytes);
+      dataBytes.push(catalogueBytes(m.transfers));
+      transfers = m.transfers;
+      server.reset();
+      // Cold: the search index's loader, wasm and chunks are fetched as the
+      // keystrokes need them. Cached: the same words again.
+      for (const w of SEARCH_WORDS) {
+        cold.push(...(await typeTimed(page, w)));
+        await clearSearch(page);
+      }
+      searchBytes.push(server.bytes);
+      for (const w of SEARCH_WORDS) {
+        cached.push(...(await typeTimed(page, w)));
+        await clearSearch(page);
+      }
       notes.push(...errors);
+    } catch (e) {
+      notes.push(`catalogue run failed: ${e.message.split('\n')[0]}`);
     } finally {
       await context.close();
     }
   }
-  log(`  index of 5,000 (${cond.name}): render ${fmtMs(stats(render).median)}, search ${fmtMs(stats(search).median)}`);
-  return {
-    render: stats(render),
-    search: stats(search),
-    clear: stats(clear),
-    category: stats(category),
-    bytes,
+  const timedOut = [...cold, ...cached].filter((x) => x === null).length;
+  if (timedOut) notes.push(`${timedOut} keystroke(s) got no results within 60 s`);
+  const ok = (xs) => xs.filter((x) => x !== null);
+  const res = {
+    first: stats(first),
+    pageBytes: stats(pageBytes),
+    dataBytes: stats(dataBytes),
+    searchBytes: stats(searchBytes),
+    cold: stats(ok(cold)),
+    cached: stats(ok(cached)),
+    transfers,
     notes: [...new Set(notes)],
   };
+  log(`  catalogue (${cond.name}): first card ${fmtMs(res.first.median)}, keystroke cold p50 ${fmtMs(res.cold.median)} p95 ${fmtMs(res.cold.p95)}, cached p50 ${fmtMs(res.cached.median)} p95 ${fmtMs(res.cached.p95)}`);
+  return res;
 }
 
 // FNV-1a 64 and the attempt id of docs/progress-format.md.
@@ -626,17 +716,12 @@ function buildSite(o) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-'));
   const app = path.join(root, 'gloss');
   fs.cpSync(o.dist, app, { recursive: true });
-  if (!o.staticHtml) throw new Error('--static is required (scripts/bench.sh renders it)');
-  fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
-  const big = path.join(root, 'big');
-  fs.cpSync(o.dist, big, { recursive: true });
-  // The 5,000-article index is rendered client-side from index.json (the
-  // pre-rendered root carries the real, small index): Trunk's page as it was
-  // before pre-rendering, kept by `cargo xtask prerender`.
-  const template = path.join(o.dist, '.gloss-prerender', 'template.html');
-  if (fs.existsSync(template)) fs.copyFileSync(template, path.join(big, 'index.html'));
-  if (!o.synthetic) throw new Error('--synthetic is required (scripts/bench.sh generates it)');
-  fs.copyFileSync(path.join(o.synthetic, 'index.json'), path.join(big, 'content', 'index.json'));
+  if (o.staticHtml) fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
+  else if (!o.onlyCatalogue) throw new Error('--static is required (scripts/bench.sh renders it)');
+  // The synthetic catalogue's own build (scripts/bench.sh: `cargo xtask
+  // synth N`, then build-site.sh with the same app), served in place.
+  if (!o.catalog) throw new Error('--catalog is required (scripts/bench.sh builds it)');
+  fs.symlinkSync(o.catalog, path.join(root, 'big'), 'dir');
   return root;
 }
 
@@ -727,20 +812,35 @@ function report(r) {
   if (inotes.length) L.push('', 'Notes: ' + [...new Set(inotes)].join('; '));
   L.push('');
 
-  L.push('## Index with 5,000 generated articles', '');
-  L.push('`cargo xtask synth 5000` writes the index; the app renders every card (no virtualization). "Render" is the frame after the 5,000th card is in the DOM; filters are from the input/change event to the next frame.', '');
-  L.push('| measurement | ' + Object.keys(r.bigIndex).map((k) => CONDITIONS[k].name).join(' | ') + ' |');
-  L.push('|---|' + Object.keys(r.bigIndex).map(() => '---:|').join(''));
-  for (const [label, k] of [['first render of 5,000 cards', 'render'], ['search "glacier" (5,000 → matches)', 'search'], ['clear search (→ 5,000 cards)', 'clear'], ['category "Science"', 'category']]) {
-    L.push(`| ${label} | ` + Object.values(r.bigIndex).map((x) => `${fmtMs(x[k].median)} (${range(x[k], fmtMs)})`).join(' | ') + ' |');
+  const cb = r.catalogBuild;
+  L.push(`## Catalogue of ${cb ? cb.articles.toLocaleString('en-US') : 'N'} synthetic articles`, '');
+  L.push('`cargo xtask synth` (English, Spanish, Arabic, Japanese; eleven categories) built by `scripts/build-site.sh` with the same app, served from the same server. "First card" is the frame after the first card of the pre-rendered newest page is in the DOM. Keystrokes: ' + SEARCH_WORDS.map((w) => `"${w}"`).join(', ') + ' typed one character at a time; each is timed from its input event to the frame after its own results are on screen (the results section\'s `data-query` is what was typed and it is not `aria-busy`). Cold: first time in a fresh browser (the search index\'s loader, wasm and chunks are fetched as needed); cached: the same words again.', '');
+  L.push('| measurement | ' + Object.keys(r.catalogue).map((k) => CONDITIONS[k].name).join(' | ') + ' |');
+  L.push('|---|' + Object.keys(r.catalogue).map(() => '---:|').join(''));
+  const crow = (label, f) => L.push(`| ${label} | ` + Object.entries(r.catalogue).map(([k, x]) => f(x, k)).join(' | ') + ' |');
+  crow('first card on screen', (x) => `${fmtMs(x.first.median)} (${range(x.first, fmtMs)})`);
+  crow('first card / static article text (same run)', (x, k) => fmtRatio(ratio(x.first.median, r.firstLoad[k]?.summary.static.shown.median)));
+  crow('bytes the page fetched for the first screen (DevTools)', (x) => fmtBytes(x.pageBytes.median));
+  crow('of which catalogue data (the page\'s HTML + catalogue JSON, brotli)', (x) => fmtBytes(x.dataBytes.median));
+  crow('bytes for the cold searches (all words)', (x) => fmtBytes(x.searchBytes.median));
+  crow('keystroke, cold: p50 / p95', (x) => `${fmtMs(x.cold.median)} / ${fmtMs(x.cold.p95)} (n=${x.cold.n})`);
+  crow('keystroke, cached: p50 / p95', (x) => `${fmtMs(x.cached.median)} / ${fmtMs(x.cached.p95)} (n=${x.cached.n})`);
+  const cnotes = Object.values(r.catalogue).flatMap((x) => x.notes);
+  if (cnotes.length) L.push('', 'Notes: ' + [...new Set(cnotes)].join('; '));
+  if (cb) {
+    L.push('', `### Building ${cb.articles.toLocaleString('en-US')} articles (this machine, ${m.nproc} cores)`, '');
+    L.push('| step | seconds |', '|---|---:|');
+    for (const [step, secs] of cb.steps) L.push(`| ${step} | ${secs} |`);
+    L.push(`| generate (\`cargo xtask synth\`) | ${cb.synthSeconds} |`);
+    L.push(`| whole build again after changing one article (incremental) | ${cb.rebuildSeconds} |`);
+    if (cb.rebuildPrerender) L.push('', `Incremental pre-render: \`${cb.rebuildPrerender}\``);
+    L.push('', `Output: ${cb.outputMiB} MiB in ${cb.outputFiles.toLocaleString('en-US')} files; search index (\`pagefind/\`): ${cb.pagefindMiB} MiB in ${cb.pagefindFiles.toLocaleString('en-US')} files; catalogue JSON (\`content/catalog/\`): ${cb.catalogMiB} MiB.`);
   }
-  L.push(`| bytes transferred | ` + Object.values(r.bigIndex).map((x) => fmtBytes(x.bytes)).join(' | ') + ' |');
-  const bnotes = Object.values(r.bigIndex).flatMap((x) => x.notes);
-  if (bnotes.length) L.push('', 'Notes: ' + [...new Set(bnotes)].join('; '));
   L.push('');
 
-  L.push('## Progress store with 10,000 attempts', '');
   const p = r.progress;
+  if (p) {
+  L.push('## Progress store with 10,000 attempts', '');
   L.push(`A version-2 store of 10,000 valid finished attempts (${fmtBytes(p.storeBytes)} of JSON) is put under \`gloss:progress\` before the app starts. Times are from navigation start to the frame after the page is rendered.`, '');
   L.push('| page | empty store | 10,000 attempts | ratio |', '|---|---:|---:|---:|');
   for (const [label, k] of [['`?view=progress` rendered', 'progressPage'], ['article text on screen (marks the article read: load, merge, trim, save)', 'articlePage']]) {
@@ -758,6 +858,7 @@ function report(r) {
     L.push(`Median ${fmtMs(a.stats.median)} (n=${a.stats.n}, ${range(a.stats, fmtMs)}); samples: ${a.clicks.map(fmtMs).join(', ')}. Stored afterwards: ${a.storedAttempts ?? '?'} attempts, unfinished attempt saved: ${a.inProgressSaved ? 'yes' : 'no'}.`);
     if (a.notes.length) L.push('', 'Notes: ' + a.notes.map((n) => '`' + n.slice(0, 200) + '`').join('; '));
     L.push('');
+  }
   }
 
   if (r.sizes) {
@@ -794,23 +895,28 @@ async function main() {
   const root = buildSite(o);
   const server = await startServer(root, { compress: true });
   const browser = await chromium.launch({ executablePath: o.chromium, args: LAUNCH_ARGS });
-  const r = { options: o, machine: machine(o), firstLoad: {}, repeat: {}, interactions: {}, bigIndex: {}, progress: null };
+  const r = { options: o, machine: machine(o), firstLoad: {}, repeat: {}, interactions: {}, catalogue: {}, progress: null };
   try {
     log(`serving ${root} at ${server.origin}`);
     for (const key of ['unthrottled', 'mobile']) {
       const cond = CONDITIONS[key];
-      log(`first visits, ${cond.name}`);
-      r.firstLoad[key] = await firstLoads(browser, server, o, cond, log);
-      r.repeat[key] = await repeatVisits(browser, server, o, cond, log);
-      r.interactions[key] = await interactions(browser, server, o, cond, log);
-      r.bigIndex[key] = await bigIndex(browser, server, o, cond, log);
+      if (!o.onlyCatalogue) {
+        log(`first visits, ${cond.name}`);
+        r.firstLoad[key] = await firstLoads(browser, server, o, cond, log);
+        r.repeat[key] = await repeatVisits(browser, server, o, cond, log);
+        r.interactions[key] = await interactions(browser, server, o, cond, log);
+      }
+      r.catalogue[key] = await catalogue(browser, server, o, cond, log);
     }
-    r.progress = await progressLoad(browser, server, o, CONDITIONS.unthrottled, log);
-    r.answerBigStore = await answerClicksWithBigStore(browser, server, o, CONDITIONS.mobile, log);
+    if (!o.onlyCatalogue) {
+      r.progress = await progressLoad(browser, server, o, CONDITIONS.unthrottled, log);
+      r.answerBigStore = await answerClicksWithBigStore(browser, server, o, CONDITIONS.mobile, log);
+    }
   } finally {
     await browser.close();
   }
   if (o.sizes) r.sizes = JSON.parse(fs.readFileSync(o.sizes, 'utf8'));
+  if (o.catalogBuild) r.catalogBuild = JSON.parse(fs.readFileSync(o.catalogBuild, 'utf8'));
   if (fs.existsSync(o.budget)) r.budget = JSON.parse(fs.readFileSync(o.budget, 'utf8'));
   if (o.lighthouse) {
     log('lighthouse');

@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # The benchmark, in one command: builds the release bundle, renders the
-# static-HTML baseline of an article from the same JSON, generates a
-# 5,000-article index, measures the bundle, then runs bench/bench.mjs
+# static-HTML baseline of an article from the same JSON, generates and
+# builds a synthetic catalogue with the same app (50,000 articles, or
+# GLOSS_BENCH_ARTICLES; timing every build step, and an incremental rebuild
+# after one article changes), measures the bundle, then runs bench/bench.mjs
 # (headless Chromium, unthrottled and with Lighthouse's mobile throttling,
 # plus Lighthouse itself). Writes reports/bench.md and reports/bench.json.
 #
 #   bash scripts/bench.sh                  # build, then everything (about 15-25 min)
 #   bash scripts/bench.sh --no-build       # use the existing dist/
-#   bash scripts/bench.sh --dist DIR       # use a release build in DIR (no build)
+#   bash scripts/bench.sh --dist DIR       # use a release build in DIR (no build;
+#                                          # the catalogue uses the app Trunk built last)
 #   bash scripts/bench.sh --quick          # 5 runs, 1 Lighthouse run per page
 #   bash scripts/bench.sh -- --runs 9      # options after -- go to bench.mjs
 #
@@ -51,16 +54,45 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p reports
 
-gloss_step "bench: static HTML of $ARTICLE, 5,000-article index, bundle sizes"
+N="${GLOSS_BENCH_ARTICLES:-50000}"
+gloss_step "bench: static HTML of $ARTICLE, bundle sizes"
 CSS="$(cd "$DIST" && ls main-*.css 2>/dev/null | head -n 1 || true)"
 [ -n "$CSS" ] || CSS="$(cd "$DIST" && ls ./*.css | head -n 1)"
 ICON="$(cd "$DIST" && ls favicon-*.svg 2>/dev/null | head -n 1 || true)"
 cargo xtask static-html "content/articles/$ARTICLE.json" --css "$CSS" ${ICON:+--icon "$ICON"} >"$WORK/static.html"
-cargo xtask synth 5000 "$WORK/synthetic" --index-only
 cargo xtask budget --json --dist "$DIST" >"$WORK/sizes.json"
 cargo xtask budget --dist "$DIST" || gloss_note "(the bundle is over budget; the benchmark goes on)"
 
+gloss_step "bench: a catalogue of $N synthetic articles, built with the same app"
+t0=$SECONDS
+cargo xtask synth "$N" "$WORK/synthetic"
+synth_s=$((SECONDS - t0))
+GLOSS_REUSE_APP=1 bash scripts/build-site.sh "$WORK/synthetic" "$WORK/catalog" 2>&1 | tee "$WORK/catalog-build.log"
+# One article changes: the rebuild renders that one again.
+first="$(ls "$WORK/synthetic/articles" | head -n 1)"
+node -e 'const f=process.argv[1],fs=require("fs");const a=JSON.parse(fs.readFileSync(f,"utf8"));a.summary+=" (Updated.)";fs.writeFileSync(f,JSON.stringify(a,null,2));' "$WORK/synthetic/articles/$first"
+t0=$SECONDS
+GLOSS_REUSE_APP=1 bash scripts/build-site.sh "$WORK/synthetic" "$WORK/catalog" 2>&1 | tee "$WORK/catalog-rebuild.log"
+rebuild_s=$((SECONDS - t0))
+node -e '
+  const [log, rebuildLog, dir, n, synthS, rebuildS] = process.argv.slice(1);
+  const fs = require("fs"), path = require("path");
+  const steps = []; let step = null;
+  for (const line of fs.readFileSync(log, "utf8").split("\n")) {
+    const s = /^==> build-site: (.*)$/.exec(line); if (s) { step = s[1]; continue; }
+    const t = /^\s+\((\d+) s\)$/.exec(line); if (t && step) { steps.push([step, Number(t[1])]); step = null; }
+  }
+  const walk = (d) => { let bytes = 0, files = 0; for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+    const p = path.join(d, e.name); if (e.isDirectory()) { const x = walk(p); bytes += x.bytes; files += x.files; } else if (e.isFile()) { bytes += fs.statSync(p).size; files++; } } return { bytes, files }; };
+  const mib = (b) => Number((b / 1048576).toFixed(1));
+  const all = walk(dir), pf = walk(path.join(dir, "pagefind")), cat = walk(path.join(dir, "content", "catalog"));
+  const pre = fs.readFileSync(rebuildLog, "utf8").split("\n").find((l) => l.startsWith("prerender:"));
+  console.log(JSON.stringify({ articles: Number(n), steps, synthSeconds: Number(synthS), rebuildSeconds: Number(rebuildS),
+    rebuildPrerender: pre ?? null, outputMiB: mib(all.bytes), outputFiles: all.files, pagefindMiB: mib(pf.bytes), pagefindFiles: pf.files, catalogMiB: mib(cat.bytes) }));
+' "$WORK/catalog-build.log" "$WORK/catalog-rebuild.log" "$WORK/catalog" "$N" "$synth_s" "$rebuild_s" >"$WORK/catalog-build.json"
+cat "$WORK/catalog-build.json"
+
 gloss_step "bench: headless Chromium (node bench/bench.mjs)"
 node bench/bench.mjs --dist "$DIST" --out reports --article "$ARTICLE" \
-  --static "$WORK/static.html" --synthetic "$WORK/synthetic" --sizes "$WORK/sizes.json" "${EXTRA[@]}"
+  --static "$WORK/static.html" --catalog "$WORK/catalog" --catalog-build "$WORK/catalog-build.json" --sizes "$WORK/sizes.json" "${EXTRA[@]}"
 gloss_note "report: reports/bench.md (and reports/bench.json)"

@@ -132,6 +132,9 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
         let asked = (query.get().unwrap_or_default(), category.get());
         latest.with(|f| f.as_ref().is_none_or(|f| f.asked != asked))
     });
+    // What the results on screen were asked for (tests and the benchmark
+    // wait for a keystroke's own results).
+    let shown_for = Memo::new(move |_| latest.with(|f| f.as_ref().map(|f| f.asked.0.clone())));
     let facets = move || {
         latest.with(|f| {
             let f = f.as_ref()?;
@@ -164,7 +167,7 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     };
     view! {
         {facets}
-        <section class="catalog search-results" aria-labelledby="list-heading" aria-busy=move || stale.get().to_string()>
+        <section class="catalog search-results" aria-labelledby="list-heading" aria-busy=move || stale.get().to_string() data-query=move || shown_for.get()>
             <h2 id="list-heading">"Search results"</h2>
             <p id="result-count" class="result-count" role="status">{status}</p>
             <Show when=move || saved_only.get()>

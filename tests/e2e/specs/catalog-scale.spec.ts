@@ -71,7 +71,10 @@ test.describe('a multilingual catalogue of several pages', () => {
 
   async function search(page: import('@playwright/test').Page, query: string): Promise<void> {
     await page.locator('input#search').fill(query);
-    await expect(page.locator('section.search-results')).toHaveAttribute('aria-busy', 'false');
+    // This query's own results (not the last keystroke's, kept meanwhile).
+    const results = page.locator('section.search-results');
+    await expect(results).toHaveAttribute('data-query', query);
+    await expect(results).toHaveAttribute('aria-busy', 'false');
     await expect(page.locator('p#result-count')).not.toHaveText('Searching…');
   }
 
