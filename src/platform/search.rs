@@ -28,6 +28,19 @@ mod js {
 
     #[wasm_bindgen(inline_js = r#"
 let engine = null;
+// A result's card fields, by result id: one fragment fetched and unpacked
+// once, however many keystrokes find that article again.
+const cards = new Map();
+function card(r) {
+  let p = cards.get(r.id);
+  if (!p) {
+    if (cards.size > 5000) cards.clear();
+    p = r.data().then((d) => ({ url: d.url, meta: d.meta }));
+    p.catch(() => cards.delete(r.id));
+    cards.set(r.id, p);
+  }
+  return p;
+}
 async function start(base) {
   const pf = await import(base + "pagefind.js");
   await pf.options({});
@@ -49,12 +62,12 @@ export async function gloss_search(base, query, category, limit) {
   }
   const pf = await engine;
   const found = await pf.search(query, category ? { filters: { category } } : {});
-  const shown = await Promise.all(found.results.slice(0, limit).map((r) => r.data()));
+  const shown = await Promise.all(found.results.slice(0, limit).map(card));
   const counts = (found.totalFilters || found.filters || {}).category || {};
   return JSON.stringify({
     total: found.results.length,
     categories: counts,
-    results: shown.map((d) => ({ url: d.url, meta: d.meta })),
+    results: shown,
   });
 }
 "#)]
