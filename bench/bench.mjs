@@ -59,7 +59,7 @@ function parseArgs(argv) {
       case '--interaction-runs': o.interactionRuns = Number(next()); break;
       case '--lighthouse-runs': o.lighthouseRuns = Number(next()); break;
       case '--no-lighthouse': o.lighthouse = false; break;
-      // Only the catalogue (no first visits to compare with: no ratios).
+      // First visits (for the ratios) and the catalogue only.
       case '--only-catalogue': o.onlyCatalogue = true; o.lighthouse = false; break;
       case '--quick': o.runs = 5; o.interactionRuns = 5; o.lighthouseRuns = 1; break;
       default: throw new Error(`unknown option ${a}`);
@@ -716,8 +716,8 @@ function buildSite(o) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'gloss-bench-'));
   const app = path.join(root, 'gloss');
   fs.cpSync(o.dist, app, { recursive: true });
-  if (o.staticHtml) fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
-  else if (!o.onlyCatalogue) throw new Error('--static is required (scripts/bench.sh renders it)');
+  if (!o.staticHtml) throw new Error('--static is required (scripts/bench.sh renders it)');
+  fs.copyFileSync(o.staticHtml, path.join(app, `static-${o.article}.html`));
   // The synthetic catalogue's own build (scripts/bench.sh: `cargo xtask
   // synth N`, then build-site.sh with the same app), served in place.
   if (!o.catalog) throw new Error('--catalog is required (scripts/bench.sh builds it)');
@@ -900,9 +900,9 @@ async function main() {
     log(`serving ${root} at ${server.origin}`);
     for (const key of ['unthrottled', 'mobile']) {
       const cond = CONDITIONS[key];
+      log(`first visits, ${cond.name}`);
+      r.firstLoad[key] = await firstLoads(browser, server, o, cond, log);
       if (!o.onlyCatalogue) {
-        log(`first visits, ${cond.name}`);
-        r.firstLoad[key] = await firstLoads(browser, server, o, cond, log);
         r.repeat[key] = await repeatVisits(browser, server, o, cond, log);
         r.interactions[key] = await interactions(browser, server, o, cond, log);
       }

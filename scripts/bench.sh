@@ -13,6 +13,7 @@
 #                                          # the catalogue uses the app Trunk built last)
 #   bash scripts/bench.sh --quick          # 5 runs, 1 Lighthouse run per page
 #   bash scripts/bench.sh -- --runs 9      # options after -- go to bench.mjs
+#   bash scripts/bench.sh -- --only-catalogue   # first visits and the catalogue only
 #
 # Timings are only reported, never checked. Copy a current report into
 # docs/benchmarks.md (it describes the machine) when the numbers change.
