@@ -70,7 +70,9 @@ cargo xtask synth "$N" "$WORK/synthetic"
 synth_s=$((SECONDS - t0))
 GLOSS_REUSE_APP=1 bash scripts/build-site.sh "$WORK/synthetic" "$WORK/catalog" 2>&1 | tee "$WORK/catalog-build.log"
 # One article changes: the rebuild renders that one again.
-first="$(ls "$WORK/synthetic/articles" | head -n 1)"
+# (Article 0 always exists; no `ls | head`, which pipefail stops on SIGPIPE.)
+first=synthetic-00000-en.json
+[ -f "$WORK/synthetic/articles/$first" ] || gloss_die "synth wrote no $first"
 node -e 'const f=process.argv[1],fs=require("fs");const a=JSON.parse(fs.readFileSync(f,"utf8"));a.summary+=" (Updated.)";fs.writeFileSync(f,JSON.stringify(a,null,2));' "$WORK/synthetic/articles/$first"
 t0=$SECONDS
 GLOSS_REUSE_APP=1 bash scripts/build-site.sh "$WORK/synthetic" "$WORK/catalog" 2>&1 | tee "$WORK/catalog-rebuild.log"
