@@ -219,7 +219,7 @@ mod tests {
             );
         }
         assert_eq!(
-            search_articles(&[article.clone()], "sequia invierno", None).total,
+            search_articles(std::slice::from_ref(&article), "sequia invierno", None).total,
             0
         );
         let elsewhere = search_articles(&[article], "sequia", Some("science"));
