@@ -2,13 +2,32 @@
 
 use crate::content::markup;
 use crate::content::model::Version;
+use crate::glossary::is_unspaced;
 
 /// Words a teenage reader reads per minute in explanatory text.
 pub const WORDS_PER_MINUTE: usize = 200;
 
+/// Characters of a script written without spaces (Japanese, Chinese, Thai…)
+/// that read in the time of one word: about 500 a minute.
+const UNSPACED_CHARS_PER_WORD: usize = 5;
+
 /// Counts words in one string of inline markup (markup characters excluded).
+/// Text without spaces between words (Japanese, Chinese, Thai…) counts one
+/// word for every 2.5 of its characters, so it gets a real estimate too.
 pub fn word_count(text: &str) -> usize {
-    markup::plain_text(text).split_whitespace().count()
+    markup::plain_text(text)
+        .split_whitespace()
+        .map(|token| {
+            let unspaced = token.chars().filter(|&c| is_unspaced(c)).count();
+            if unspaced == 0 {
+                return 1;
+            }
+            let other = token
+                .chars()
+                .any(|c| c.is_alphanumeric() && !is_unspaced(c));
+            usize::from(other) + (unspaced * 2).div_ceil(UNSPACED_CHARS_PER_WORD)
+        })
+        .sum()
 }
 
 /// Minutes to read a version (hook, paragraphs, cards and points), at least 1.
@@ -57,6 +76,18 @@ mod tests {
             word_count("**bold** and *soft* [link](https://a.example)"),
             4
         );
+    }
+
+    #[test]
+    fn text_without_spaces_counts_by_characters() {
+        // 10 kana/kanji read like 4 words; a Latin word inside counts once.
+        assert_eq!(word_count("気候変動がサンゴ礁を"), 4);
+        assert_eq!(word_count("AIと学校"), 1 + 2);
+        assert_eq!(word_count("สวัสดีครับ"), 4);
+        // 2,500 characters of Japanese: 1,000 words, 5 minutes (was 1).
+        let mut v = version_with_words(0);
+        v.sections[0].paragraphs = vec![Paragraph::Plain("地震".repeat(1250))];
+        assert_eq!(reading_minutes(&v), 5);
     }
 
     #[test]

@@ -123,7 +123,7 @@ pub(super) fn is_word_char(c: char) -> bool {
 }
 
 /// Characters of scripts written without spaces between words.
-pub(super) fn is_unspaced(c: char) -> bool {
+pub(crate) fn is_unspaced(c: char) -> bool {
     matches!(c,
         '\u{0E00}'..='\u{0EFF}' // Thai, Lao
         | '\u{1000}'..='\u{109F}' // Myanmar

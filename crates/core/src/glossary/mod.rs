@@ -73,6 +73,7 @@ pub mod reference;
 mod trie;
 
 pub use fold::fold;
+pub(crate) use fold::is_unspaced;
 use fold::*;
 use linker::*;
 use trie::Trie;
