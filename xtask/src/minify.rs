@@ -1,9 +1,15 @@
-//! Comment lines out of the worker's scripts (`sw.js`, `sw-pages.js`),
-//! which Trunk copies as they are: their comments are for whoever reads the
-//! source in `assets/`, not for every reader's download (budget.json counts
-//! them). Only whole-line comments go: lines that start with `//`, and
-//! blocks that start a line with `/*` and end one with `*/`; the precache
-//! markers stay. Nothing else changes, so the code is the code in `assets/`.
+//! Smaller files for every reader's download (budget.json counts them);
+//! the comments are for whoever reads the sources.
+//!
+//! - [`strip_comment_lines`]: comment lines out of the worker's scripts
+//!   (`sw.js`, `sw-pages.js`), which Trunk copies as they are. Only
+//!   whole-line comments go: lines that start with `//`, and blocks that
+//!   start a line with `/*` and end one with `*/`; the precache markers
+//!   stay. Nothing else changes, so the code is the code in `assets/`.
+//! - [`minify_css`]: the stylesheet without comments and without the white
+//!   space that means nothing; strings stay as they are.
+//! - [`stylesheet_integrity`]: the `integrity` Trunk wrote for a stylesheet,
+//!   made true again for the minified file.
 
 use crate::precache::{BEGIN, END};
 
@@ -31,6 +37,87 @@ pub fn strip_comment_lines(js: &str) -> String {
         i += 1;
     }
     out
+}
+
+/// `css` without comments, with white space runs made one space, and none
+/// next to `{`, `}`, `;`, `,` or `>`, nor after `:` (in a selector a colon
+/// is never followed by space), nor a `;` before `}`. Quoted strings
+/// are copied as they are. Idempotent.
+pub fn minify_css(css: &str) -> String {
+    const TIGHT: &[char] = &['{', '}', ';', ',', '>'];
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let mut space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for d in chars.by_ref() {
+                    if last == '*' && d == '/' {
+                        break;
+                    }
+                    last = d;
+                }
+                space = true;
+            }
+            c if c.is_whitespace() => space = true,
+            '"' | '\'' => {
+                push_space(&mut out, &mut space, c, TIGHT);
+                out.push(c);
+                let mut escaped = false;
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if escaped {
+                        escaped = false;
+                    } else if d == '\\' {
+                        escaped = true;
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            '}' if out.ends_with(';') => {
+                out.pop();
+                out.push('}');
+                space = false;
+            }
+            c => {
+                push_space(&mut out, &mut space, c, TIGHT);
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Writes the pending space before `next`, unless either side is tight.
+fn push_space(out: &mut String, space: &mut bool, next: char, tight: &[char]) {
+    if std::mem::take(space)
+        && !out.is_empty()
+        && !tight.contains(&next)
+        && !out.ends_with(tight)
+        && !out.ends_with(':')
+    {
+        out.push(' ');
+    }
+}
+
+/// `html` with the `integrity` of the `<link>` whose `href` is `./<name>`
+/// replaced by `integrity` (Trunk writes `integrity` after `href`).
+pub fn stylesheet_integrity(html: &str, name: &str, integrity: &str) -> String {
+    let href = format!("href=\"./{name}\"");
+    let Some(at) = html.find(&href) else {
+        return html.to_owned();
+    };
+    let tag_end = html[at..].find('>').map_or(html.len(), |e| at + e);
+    let Some(attr) = html[at..tag_end].find("integrity=\"").map(|i| at + i + 11) else {
+        return html.to_owned();
+    };
+    let Some(close) = html[attr..tag_end].find('"').map(|i| attr + i) else {
+        return html.to_owned();
+    };
+    format!("{}{integrity}{}", &html[..attr], &html[close..])
 }
 
 #[cfg(test)]
@@ -69,5 +156,43 @@ mod tests {
             );
             assert!(stripped.contains(BEGIN) == js.contains(BEGIN), "{name}");
         }
+    }
+
+    #[test]
+    fn css_loses_comments_and_meaningless_space_only() {
+        let css = "/* a */\n:root {\n  --font: system-ui, \"Segoe UI\" ;\n}\n\n@media (min-width: 40rem) and (max-width: 50rem) {\n  .a > .b ,\n  .c:not(.d) .e { width: calc(100% - 2rem); content: \"  {;}  /* x */ \"; }\n}\nhtml :focus-visible{outline:0 }";
+        let min = minify_css(css);
+        assert_eq!(
+            min,
+            ":root{--font:system-ui,\"Segoe UI\"}@media (min-width:40rem) and (max-width:50rem){.a>.b,.c:not(.d) .e{width:calc(100% - 2rem);content:\"  {;}  /* x */ \"}}html :focus-visible{outline:0}"
+        );
+        assert_eq!(minify_css(&min), min, "idempotent");
+    }
+
+    #[test]
+    fn the_stylesheet_shrinks_and_keeps_every_rule() {
+        let css = include_str!("../../style/main.css");
+        let min = minify_css(css);
+        assert!(
+            min.len() < css.len() * 85 / 100,
+            "{} of {}",
+            min.len(),
+            css.len()
+        );
+        // Every rule and declaration is still there (no braces or
+        // semicolons inside the stylesheet's comments or strings).
+        assert_eq!(min.matches('{').count(), css.matches('{').count());
+        assert_eq!(min.matches('}').count(), min.matches('{').count());
+        assert_eq!(minify_css(&min), min, "idempotent");
+    }
+
+    #[test]
+    fn integrity_is_replaced_on_the_named_link_only() {
+        let html = r#"<link rel="stylesheet" href="./main-1.css" integrity="sha384-OLD"/><link rel="modulepreload" href="./x.js" integrity="sha384-KEEP">"#;
+        assert_eq!(
+            stylesheet_integrity(html, "main-1.css", "sha384-NEW"),
+            r#"<link rel="stylesheet" href="./main-1.css" integrity="sha384-NEW"/><link rel="modulepreload" href="./x.js" integrity="sha384-KEEP">"#
+        );
+        assert_eq!(stylesheet_integrity(html, "other.css", "sha384-NEW"), html);
     }
 }

@@ -10,8 +10,10 @@
 //!    without `frame-ancestors`, which `<meta>` cannot carry);
 //! 3. writes `_headers` with the policy for every page (all the hashes)
 //!    plus `frame-ancestors`;
-//! 4. strips the comment lines of the worker's scripts (`minify.rs`), and
-//!    writes the precache manifest of the final files into `sw.js`.
+//! 4. strips the comment lines of the worker's scripts and minifies the
+//!    stylesheets (`minify.rs`; first, so the `integrity` that `index.html`
+//!    gives a stylesheet, and every page made from it, is the final file's),
+//!    and writes the precache manifest of the final files into `sw.js`.
 //!
 //! Settings (flags win over environment variables):
 //!
@@ -174,11 +176,37 @@ fn page_policies(
     })
 }
 
+/// Minifies every stylesheet at the top of `dir` and returns `html` with
+/// their `integrity` attributes made true again. Trunk's hook runs this
+/// before any page is pre-rendered from `index.html`; later runs find the
+/// files already minified and change nothing.
+fn minify_stylesheets(dir: &Path, mut html: String) -> Result<String, String> {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.ends_with(".css") {
+            continue;
+        }
+        let path = entry.path();
+        let css = crate::minify::minify_css(&read(&path)?);
+        write(&path, &css)?;
+        let digest = sha2::Sha384::digest(css.as_bytes());
+        let integrity = format!(
+            "sha384-{}",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        );
+        html = crate::minify::stylesheet_integrity(&html, &name, &integrity);
+    }
+    Ok(html)
+}
+
 /// Runs every step on `opts.dir`.
 pub fn run(opts: &Options) -> Result<Summary, String> {
     let dir = &opts.dir;
     let index_path = dir.join("index.html");
-    let html = csp::without_meta(&read(&index_path)?);
+    let html = minify_stylesheets(dir, csp::without_meta(&read(&index_path)?))?;
     let mut warnings = Vec::new();
 
     let scripts = csp::inline_scripts(&html);
