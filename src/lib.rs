@@ -15,6 +15,7 @@ pub mod platform;
 pub mod prerender;
 pub mod progress;
 pub mod quiz;
+pub mod reading;
 
 pub use app::App;
 use leptos::prelude::*;

@@ -4,6 +4,7 @@ use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::nav::{use_route, Link};
+use crate::reading::comfort::DisplaySettings;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
@@ -17,6 +18,7 @@ pub fn SiteHeader() -> impl IntoView {
             </Link>
             <span class="tagline">"The news, explained"</span>
             <Link route=Route::Progress class="header-link" current=on_progress>"My progress"</Link>
+            <DisplaySettings/>
         </header>
     }
 }

@@ -93,8 +93,16 @@ pub fn is_hydrating() -> bool {
 /// rendered): until then a pre-rendered page shows text that does not
 /// respond yet (tests and the benchmark wait for it).
 pub fn mark_ready() {
+    set_root_attribute("data-gloss-ready", Some(""));
+}
+
+/// Sets (`Some`) or removes (`None`) an attribute of `<html>`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
     if let Some(root) = document().and_then(|d| d.document_element()) {
-        let _ = root.set_attribute("data-gloss-ready", "");
+        let _ = match value {
+            Some(value) => root.set_attribute(name, value),
+            None => root.remove_attribute(name),
+        };
     }
 }
 

@@ -15,6 +15,7 @@ pub mod glossary;
 pub mod html;
 pub mod progress;
 pub mod quiz;
+pub mod reading;
 pub mod route;
 pub mod storage;
 pub mod wording;

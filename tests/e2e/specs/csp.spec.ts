@@ -17,10 +17,10 @@ const policy = (hashes: string) =>
   new RegExp(
     `^default-src 'none'; script-src 'self' ${hashes}'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'none'; object-src 'none'$`,
   );
-/** A page's own policy: the hash of its one loader. */
-const POLICY = policy("'sha256-[A-Za-z0-9+/]{43}=' ");
-/** The header's: the loader of every page (it climbs by depth, so 1–4 hashes). */
-const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){1,4}");
+/** A page's own policy: the hashes of its two inline scripts (display settings, loader). */
+const POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2}");
+/** The header's: the settings script and the loader of every page (it climbs by depth, so 1–4 loaders). */
+const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2,5}");
 
 /** Inline scripts the browser runs (the JSON data block is inert and not hashed). */
 function executableScripts(html: string): string[] {
@@ -39,12 +39,16 @@ test('every page\'s <meta> and the headers carry the documented policy, with the
     const html = await res.text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(meta, path).toMatch(POLICY);
-    // The hash is the page's inline loader's: what the browser will compute.
+    // The hashes are the page's inline scripts' (the display settings
+    // applied before the first paint, then the loader): what the browser computes.
     const scripts = executableScripts(html);
-    expect(scripts, path).toHaveLength(1);
-    const hash = `'sha256-${crypto.createHash('sha256').update(scripts[0]).digest('base64')}'`;
-    expect(meta, path).toContain(hash);
-    expect(header, `the header allows ${path || 'the root'}'s loader`).toContain(hash);
+    expect(scripts, path).toHaveLength(2);
+    expect(scripts[0], path).toContain('gloss:reading');
+    for (const script of scripts) {
+      const hash = `'sha256-${crypto.createHash('sha256').update(script).digest('base64')}'`;
+      expect(meta, path).toContain(hash);
+      expect(header, `the header allows ${path || 'the root'}'s inline scripts`).toContain(hash);
+    }
     expect(res.headers()['x-content-type-options']).toBe('nosniff');
   }
   expect(header.endsWith('; frame-ancestors *'), 'the header adds frame-ancestors, which <meta> cannot carry').toBe(true);
@@ -79,6 +83,14 @@ test('every page and feature runs with zero CSP violations', async ({ page, cont
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(page.locator('.copy-status')).toHaveText('Embed code copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('data-gloss-embed');
+
+  // Display settings, applied on the next load by the hashed inline script
+  // before the app starts (a refused script would be a violation).
+  await page.getByRole('button', { name: 'Display' }).click();
+  await page.getByLabel('Sepia').check();
+  await page.goto(`${site.baseURL}articles/${QUIZ_ARTICLE}/`);
+  expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('sepia');
+  await settled(page);
 
   // Pages the worker serves keep the policy headers.
   const fromWorker = await page.goto(`${site.baseURL}?view=progress`);
