@@ -103,21 +103,18 @@ fn push_space(out: &mut String, space: &mut bool, next: char, tight: &[char]) {
     }
 }
 
-/// `html` with the `integrity` of the `<link>` whose `href` is `./<name>`
-/// replaced by `integrity` (Trunk writes `integrity` after `href`).
+/// `html` with the `integrity` of the `<link>` whose `href` ends in
+/// `/<name>` (`./` at the root, `../../` below it) replaced by `integrity`.
+/// Trunk writes `integrity` right after `href`.
 pub fn stylesheet_integrity(html: &str, name: &str, integrity: &str) -> String {
-    let href = format!("href=\"./{name}\"");
-    let Some(at) = html.find(&href) else {
+    let attr = format!("/{name}\" integrity=\"");
+    let Some(start) = html.find(&attr).map(|i| i + attr.len()) else {
         return html.to_owned();
     };
-    let tag_end = html[at..].find('>').map_or(html.len(), |e| at + e);
-    let Some(attr) = html[at..tag_end].find("integrity=\"").map(|i| at + i + 11) else {
+    let Some(end) = html[start..].find('"').map(|i| start + i) else {
         return html.to_owned();
     };
-    let Some(close) = html[attr..tag_end].find('"').map(|i| attr + i) else {
-        return html.to_owned();
-    };
-    format!("{}{integrity}{}", &html[..attr], &html[close..])
+    format!("{}{integrity}{}", &html[..start], &html[end..])
 }
 
 #[cfg(test)]
@@ -194,5 +191,11 @@ mod tests {
             r#"<link rel="stylesheet" href="./main-1.css" integrity="sha384-NEW"/><link rel="modulepreload" href="./x.js" integrity="sha384-KEEP">"#
         );
         assert_eq!(stylesheet_integrity(html, "other.css", "sha384-NEW"), html);
+        let deep = r#"<link rel="stylesheet" href="../../main-1.css" integrity="sha384-OLD"/>"#;
+        assert_eq!(
+            stylesheet_integrity(deep, "main-1.css", "sha384-NEW"),
+            r#"<link rel="stylesheet" href="../../main-1.css" integrity="sha384-NEW"/>"#
+        );
+        assert_eq!(stylesheet_integrity(deep, "1.css", "sha384-NEW"), deep);
     }
 }

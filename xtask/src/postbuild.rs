@@ -11,8 +11,8 @@
 //! 3. writes `_headers` with the policy for every page (all the hashes)
 //!    plus `frame-ancestors`;
 //! 4. strips the comment lines of the worker's scripts and minifies the
-//!    stylesheets (`minify.rs`; first, so the `integrity` that `index.html`
-//!    gives a stylesheet, and every page made from it, is the final file's),
+//!    stylesheets (`minify.rs`; first, and the `integrity` that `index.html`
+//!    and every pre-rendered page give a stylesheet is made the final file's),
 //!    and writes the precache manifest of the final files into `sw.js`.
 //!
 //! Settings (flags win over environment variables):
@@ -127,9 +127,15 @@ fn pre_rendered_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
 }
 
 /// Writes one pre-rendered page's own policy; returns its script hashes.
-fn page_policy(page: &Path, connect: Option<&str>, meta: bool) -> Result<Vec<String>, String> {
+/// Also makes its stylesheets' `integrity` true (`sheets`).
+fn page_policy(
+    page: &Path,
+    connect: Option<&str>,
+    meta: bool,
+    sheets: &[Sheet],
+) -> Result<Vec<String>, String> {
     let before = read(page)?;
-    let html = csp::without_meta(&before);
+    let html = with_integrity(csp::without_meta(&before), sheets);
     let hashes: Vec<String> = csp::inline_scripts(&html)
         .iter()
         .map(|s| csp::hash_source(s))
@@ -151,12 +157,13 @@ fn page_policies(
     pages: &[PathBuf],
     connect: Option<&str>,
     meta: bool,
+    sheets: &[Sheet],
 ) -> Result<Vec<String>, String> {
     let next = AtomicUsize::new(0);
     let work = || -> Result<BTreeSet<String>, String> {
         let mut hashes = BTreeSet::new();
         while let Some(page) = pages.get(next.fetch_add(1, Ordering::Relaxed)) {
-            hashes.extend(page_policy(page, connect, meta)?);
+            hashes.extend(page_policy(page, connect, meta, sheets)?);
         }
         Ok(hashes)
     };
@@ -176,14 +183,17 @@ fn page_policies(
     })
 }
 
-/// Minifies every stylesheet at the top of `dir` and returns `html` with
-/// their `integrity` attributes made true again. Trunk's hook runs this
-/// before any page is pre-rendered from `index.html`; later runs find the
-/// files already minified and change nothing.
-fn minify_stylesheets(dir: &Path, mut html: String) -> Result<String, String> {
+/// A stylesheet's file name and the `integrity` of its final bytes.
+type Sheet = (String, String);
+
+/// Minifies every stylesheet at the top of `dir`; returns each one's name
+/// and integrity, which every page's `<link>` gets (`with_integrity`).
+/// Later runs find the files already minified and change nothing.
+fn minify_stylesheets(dir: &Path) -> Result<Vec<Sheet>, String> {
     use base64::Engine as _;
     use sha2::Digest as _;
     let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut sheets = Vec::new();
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         if !name.ends_with(".css") {
@@ -197,16 +207,25 @@ fn minify_stylesheets(dir: &Path, mut html: String) -> Result<String, String> {
             "sha384-{}",
             base64::engine::general_purpose::STANDARD.encode(digest)
         );
-        html = crate::minify::stylesheet_integrity(&html, &name, &integrity);
+        sheets.push((name, integrity));
     }
-    Ok(html)
+    Ok(sheets)
+}
+
+/// `html` with the `integrity` of each of `sheets` made true.
+fn with_integrity(mut html: String, sheets: &[Sheet]) -> String {
+    for (name, integrity) in sheets {
+        html = crate::minify::stylesheet_integrity(&html, name, integrity);
+    }
+    html
 }
 
 /// Runs every step on `opts.dir`.
 pub fn run(opts: &Options) -> Result<Summary, String> {
     let dir = &opts.dir;
     let index_path = dir.join("index.html");
-    let html = minify_stylesheets(dir, csp::without_meta(&read(&index_path)?))?;
+    let sheets = minify_stylesheets(dir)?;
+    let html = with_integrity(csp::without_meta(&read(&index_path)?), &sheets);
     let mut warnings = Vec::new();
 
     let scripts = csp::inline_scripts(&html);
@@ -240,7 +259,7 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     write(&index_path, &html)?;
     let mut all_hashes = script_hashes.clone();
     let pages = pre_rendered_pages(dir)?;
-    for h in page_policies(&pages, connect.as_deref(), opts.meta)? {
+    for h in page_policies(&pages, connect.as_deref(), opts.meta, &sheets)? {
         if !all_hashes.contains(&h) {
             all_hashes.push(h);
         }

@@ -278,13 +278,18 @@ test('theming parameters are validated: good ones apply without inline styles, b
   const gloss = await serveApp('embed-theme');
   const watcher = new MultiWatcher([gloss.baseURL]);
   await watcher.watch(page);
+  // The accent as the page paints it (the palette states colours as
+  // light-dark() pairs), read from the brand mark's background, #rrggbb.
   const look = () =>
-    page.evaluate(() => ({
-      accent: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim(),
-      fontSize: getComputedStyle(document.documentElement).fontSize,
-      styled: document.querySelectorAll('[style]').length,
-      embed: document.documentElement.classList.contains('gloss-embed'),
-    }));
+    page.evaluate(() => {
+      const rgb = getComputedStyle(document.querySelector('.brand-mark')!).backgroundColor.match(/\d+/g)!;
+      return {
+        accent: '#' + rgb.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join(''),
+        fontSize: getComputedStyle(document.documentElement).fontSize,
+        styled: document.querySelectorAll('[style]').length,
+        embed: document.documentElement.classList.contains('gloss-embed'),
+      };
+    });
 
   await page.goto(`${gloss.baseURL}?article=${QUIZ_ARTICLE}&embed=1&accent=%23005a9c&scale=1.25`);
   await settled(page);
