@@ -147,7 +147,10 @@ mod tests {
         let html = &unmarked(&page);
         assert!(html.contains(r#"aria-busy="false""#), "not the loaded page");
         assert!(!html.contains("skeleton"), "a skeleton was rendered");
-        assert!(html.contains(&format!("<h1>{}</h1>", article.title)));
+        assert!(html.contains(&format!(
+            r#"<h1 lang="en" dir="ltr">{}</h1>"#,
+            article.title
+        )));
         for heading in [
             "What's going on",
             "How to think about it",
@@ -163,6 +166,20 @@ mod tests {
         assert!(html.contains(r#"<noscript class="quiz-needs-js">This quiz needs JavaScript"#));
         assert_eq!(page.title, format!("{} · Gloss", article.title));
         assert_eq!(page.route.to_path(), "articles/interest-rates-inflation/");
+    }
+
+    #[test]
+    fn an_arabic_article_marks_its_own_text_not_the_interface() {
+        let page = super::article(sample_article("ramadan-lunar-calendar"), None);
+        let html = unmarked(&page);
+        dump("prerender-arabic.html", &page);
+        assert!(html.contains(r#"<article class="article">"#), "the frame is the interface's");
+        assert!(html.contains(r#"<h1 lang="ar" dir="rtl">"#));
+        assert!(html.contains(r#"<p lang="ar" dir="rtl" class="hook">"#));
+        assert!(html.contains(r#"<div lang="ar" dir="rtl" class="section-body">"#));
+        assert!(html.contains(r#"<div lang="ar" dir="rtl" class="glossary-entry">"#));
+        assert!(html.contains(r#"lang="en" dir="ltr" class="tip-more">"#));
+        assert!(!html.contains(r#"<article class="article" lang="ar""#));
     }
 
     #[test]
@@ -186,10 +203,10 @@ mod tests {
         assert!(html.contains(r#"href="../../../""#));
         // The audience switch links to the other version from here.
         assert!(html.contains(
-            r#"<a href="../../../articles/ai-distillation-dispute/" class="">Ages 14–18</a>"#
+            r#"<a href="../../../articles/ai-distillation-dispute/" class=""><span lang="en" dir="ltr">Ages 14–18</span></a>"#
         ));
         assert!(html.contains(
-            r#"<a href="../../../articles/ai-distillation-dispute/younger/" aria-current="page" class="">Ages 10–13</a>"#
+            r#"<a href="../../../articles/ai-distillation-dispute/younger/" aria-current="page" class=""><span lang="en" dir="ltr">Ages 10–13</span></a>"#
         ));
         assert_eq!(
             page.route.to_path(),

@@ -138,6 +138,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
         Memo::new(move |_| progress.terms_opened(&article_id))
     };
     Tips::provide(&article, Some(on_open));
+    let content = crate::article::lang::ContentLang::provide(&article);
     let body = {
         let article = article.clone();
         move || {
@@ -152,14 +153,16 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 .map(|((section, text), id)| view! { <SectionView section text id/> })
                 .collect_view();
             Some(view! {
-                <p class="hook">{render_annotated(text.hook)}</p>
+                <p class="hook" lang=content.lang() dir=content.dir()>{render_annotated(text.hook)}</p>
                 {sections}
             })
         }
     };
     view! {
         <Link route=Route::default() class="back-link">"Back to articles"</Link>
-        <article class="article" lang=article.lang.clone() dir=article.dir.as_str()>
+        // The interface's language around the article's own text, which
+        // carries its `lang` and `dir` (src/article/lang.rs).
+        <article class="article">
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
             <div class="article-body">{body}</div>

@@ -28,6 +28,13 @@ impl Count for usize {
 }
 
 /// The singular or plural form of a word for a count.
+/// The language and direction of the interface's own words (until they
+/// come from message catalogs). Content carries its own: an Arabic article's
+/// text runs right to left while these stay left to right around it.
+pub const UI_LANG: &str = "en";
+/// See [`UI_LANG`].
+pub const UI_DIR: &str = "ltr";
+
 pub fn noun<'a>(n: impl Count, one: &'a str, many: &'a str) -> &'a str {
     if n.as_u64() == 1 {
         one
