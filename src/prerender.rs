@@ -173,7 +173,10 @@ mod tests {
         let page = super::article(sample_article("ramadan-lunar-calendar"), None);
         let html = unmarked(&page);
         dump("prerender-arabic.html", &page);
-        assert!(html.contains(r#"<article class="article">"#), "the frame is the interface's");
+        assert!(
+            html.contains(r#"<article class="article">"#),
+            "the frame is the interface's"
+        );
         assert!(html.contains(r#"<h1 lang="ar" dir="rtl">"#));
         assert!(html.contains(r#"<p lang="ar" dir="rtl" class="hook">"#));
         assert!(html.contains(r#"<div lang="ar" dir="rtl" class="section-body">"#));

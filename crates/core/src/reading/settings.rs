@@ -378,7 +378,12 @@ mod tests {
     fn groups_read_and_write_every_setting_by_name() {
         let mut s = Settings::default();
         for g in groups() {
-            assert_eq!(s.value(g.name), Some(g.choices[0].0), "{} starts at its default", g.name);
+            assert_eq!(
+                s.value(g.name),
+                Some(g.choices[0].0),
+                "{} starts at its default",
+                g.name
+            );
             let (last, _) = *g.choices.last().unwrap();
             s.set_value(g.name, last);
             assert_eq!(s.value(g.name), Some(last));
