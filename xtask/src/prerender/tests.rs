@@ -244,7 +244,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     )
     .unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged), (15, 0));
+    assert_eq!((s.rendered, s.unchanged), (21, 0));
     assert!(read(&dist, "progress/index.html").contains("'../gloss-2.js'"));
 
     // The same build copied again over an up-to-date site: only the index.
