@@ -254,7 +254,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     )
     .unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged), (1, 14));
+    assert_eq!((s.rendered, s.unchanged), (1, 20));
     assert!(
         pages::check_template(&read(&dist, "index.html")).is_err(),
         "index rendered"
