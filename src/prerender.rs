@@ -298,6 +298,50 @@ mod tests {
         );
     }
 
+    /// Text as written, from the escaped HTML.
+    fn unescaped(html: &str) -> String {
+        html.replace("&#x27;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn the_worksheet_is_in_the_page_and_the_answer_key_is_not() {
+        let article = sample_article("coral-reef-bleaching");
+        let page = super::article(article.clone(), None);
+        dump("prerender-worksheet.html", &page);
+        let html = unescaped(&unmarked(&page));
+        let quiz = article.quiz.as_ref().expect("a quiz");
+        let at = html
+            .find(r#"<ol class="worksheet print-only">"#)
+            .expect("the worksheet");
+        let sheet = &html[at..];
+        // Every question and every choice, in the content's order.
+        let mut from = 0;
+        for q in &quiz.questions {
+            for text in std::iter::once(&q.prompt).chain(q.choices.iter().map(|c| &c.text)) {
+                let found = sheet[from..].find(text.as_str());
+                let Some(found) = found else {
+                    panic!("not on the worksheet, or out of order: {text}");
+                };
+                from += found + text.len();
+            }
+        }
+        assert!(sheet.contains("Select all the answers that apply."));
+        // The answer key is rendered only when a teacher asks for it.
+        assert!(!html.contains("answer-key") && !html.contains("Right answer"));
+        let explanations = quiz.questions.iter().flat_map(|q| {
+            q.choices
+                .iter()
+                .filter_map(|c| c.explanation.as_deref())
+                .chain(q.explanation.as_deref())
+        });
+        for e in explanations {
+            assert!(!html.contains(e), "an explanation in the page: {e}");
+        }
+        assert!(html.contains("Print answer key"));
+    }
+
     #[test]
     fn the_progress_page_renders_its_neutral_state() {
         let page = progress();

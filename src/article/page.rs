@@ -21,6 +21,7 @@ use crate::glossary::list::GlossaryList;
 use crate::glossary::tip::Tips;
 use crate::platform::browser;
 use crate::quiz::section::QuizSection;
+use crate::reading::print::{print_actions, AnswerKey};
 
 /// The document title of an article's page.
 pub fn title(article: &Article) -> String {
@@ -139,6 +140,7 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
     };
     Tips::provide(&article, Some(on_open));
     let content = crate::article::lang::ContentLang::provide(&article);
+    AnswerKey::provide();
     let body = {
         let article = article.clone();
         move || {
@@ -165,9 +167,10 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
         <article class="article">
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
+            {print_actions()}
             <div class="article-body">{body}</div>
             <GlossaryList article=article.clone() present=present opened=opened/>
-            <QuizSection article=article.clone()/>
+            <QuizSection article=article.clone() version=current/>
         </article>
         <crate::article::share_panel::SharePanel article=article.clone()/>
     }
