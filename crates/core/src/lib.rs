@@ -13,6 +13,7 @@ pub mod content;
 pub mod embed;
 pub mod glossary;
 pub mod html;
+pub mod i18n;
 pub mod progress;
 pub mod quiz;
 pub mod reading;
