@@ -13,6 +13,9 @@ pub mod content;
 pub mod embed;
 pub mod glossary;
 pub mod html;
+/// The author preview's checks, with line and column (author-only).
+#[cfg(feature = "diagnostics")]
+pub mod preview;
 pub mod progress;
 pub mod quiz;
 pub mod reading;
