@@ -10,7 +10,9 @@
 #    `cargo xtask index CONTENT_DIR` regenerates it). Any problem stops the
 #    build, with file and field;
 # 2. builds the app (trunk build --release) into a staging folder
-#    ($CARGO_TARGET_DIR or target/, then trunk-site/);
+#    ($CARGO_TARGET_DIR or target/, then trunk-site/), then the author
+#    preview, its own build (preview/Trunk.toml: feature `preview`, so its
+#    diagnostics stay out of the reader's wasm) into its preview/ folder;
 # 3. puts the app and a copy of CONTENT_DIR (as content/) into OUT_DIR;
 # 4. pre-renders every page (cargo xtask prerender: on every core, and only
 #    the pages whose inputs changed since the last build into OUT_DIR;
@@ -18,7 +20,8 @@
 #    (content/catalog/) and the search records;
 # 5. builds the search index (scripts/search-index.mjs: Pagefind, into
 #    pagefind/; skipped when no article's text changed);
-# 6. post-build: each page's CSP, _headers, the worker's precache manifest.
+# 6. post-build: each page's CSP (the preview's too), _headers, the
+#    worker's precache manifest (without the preview).
 #
 # Idempotent: run it again after any change, into the same OUT_DIR. OUT_DIR
 # must be empty, missing, or an earlier build of this script (it is
@@ -69,8 +72,12 @@ if [ "${GLOSS_REUSE_APP:-0}" = 1 ] && [ -f "$STAGE/index.html" ]; then
 else
   gloss_step "build-site: trunk build --release"
   trunk build --release --dist "$STAGE"
+  took
+  gloss_step "build-site: the author preview (trunk build --release --config preview/Trunk.toml)"
+  trunk build --release --config preview/Trunk.toml --dist "$STAGE/preview"
 fi
 [ -f "$STAGE/index.html" ] || gloss_die "trunk wrote no $STAGE/index.html"
+[ -f "$STAGE/preview/index.html" ] || gloss_die "trunk wrote no $STAGE/preview/index.html"
 took
 
 gloss_step "build-site: app and content into $2"

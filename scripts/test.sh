@@ -116,6 +116,8 @@ if wants clippy; then
     cargo clippy -p gloss --target wasm32-unknown-unknown --features csr --all-targets --locked -- -D warnings
     echo "--- wasm32: gloss as the browser build runs it (hydrate)"
     cargo clippy -p gloss --target wasm32-unknown-unknown --no-default-features --features hydrate --bins --locked -- -D warnings
+    echo "--- wasm32: the author preview's build (hydrate, preview)"
+    cargo clippy -p gloss --target wasm32-unknown-unknown --no-default-features --features hydrate,preview --bins --locked -- -D warnings
   }
   run_step clippy "cargo clippy -D warnings (native crates; the app for wasm32)" clippy_all
 fi

@@ -13,6 +13,8 @@ pub mod offline;
 pub mod platform;
 #[cfg(feature = "ssr")]
 pub mod prerender;
+#[cfg(feature = "preview")]
+pub mod preview;
 pub mod progress;
 pub mod quiz;
 pub mod reading;

@@ -65,9 +65,10 @@ fn set_page_title(article: Option<&Result<Arc<Article>, LoadError>>) {
     }
 }
 
-/// A loaded article, following the audience version named in the URL.
+/// A loaded article, following the audience version named in the URL (the
+/// author preview renders it too, `src/preview/`).
 #[component]
-fn ArticleView(article: Arc<Article>) -> impl IntoView {
+pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
     crate::embed::set_subject(&article);
     {
         // After the first render (and hydration): note the article as read,

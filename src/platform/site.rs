@@ -72,21 +72,26 @@ pub fn rendered_article() -> Option<String> {
     }
 }
 
-/// Makes the `<head>`'s relative links (icon, manifest) absolute, as
-/// resolved from the address the page was loaded from: browsers resolve
-/// them again when the app moves to a page at another depth with
-/// `pushState`, and `../../favicon.svg` means something else there.
+/// Makes the `<head>`'s relative links (icon, manifest) and the page's own
+/// links outside the app (`.authors a`, the footer's "For authors" in
+/// `index.html`) absolute, as resolved from the address the page was loaded
+/// from: browsers resolve them again when the app moves to a page at
+/// another depth with `pushState`, and `../../favicon.svg` means something
+/// else there.
 pub fn pin_head_links() {
     let Some(links) = crate::platform::browser::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("head link[href]").ok())
+        .and_then(|d| d.query_selector_all("head link[href],.authors a").ok())
     else {
         return;
     };
     for i in 0..links.length() {
+        // `href` is read and written the same way on `<link>` and `<a>`
+        // (web-sys's accessors are structural), and the selector matches
+        // only those: no type check needed.
         let Some(link) = links
             .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::HtmlLinkElement>().ok())
+            .map(JsCast::unchecked_into::<web_sys::HtmlLinkElement>)
         else {
             continue;
         };

@@ -13,7 +13,11 @@
 //! 4. strips the comment lines of the worker's scripts and minifies the
 //!    stylesheets (`minify.rs`; first, and the `integrity` that `index.html`
 //!    and every pre-rendered page give a stylesheet is made the final file's),
-//!    and writes the precache manifest of the final files into `sw.js`.
+//!    and writes the precache manifest of the final files into `sw.js`;
+//! 5. gives the author preview (`preview/`, its own Trunk build, see
+//!    `SUB_APPS`) the same treatment: its stylesheets minified with a true
+//!    `integrity`, its page's policy, its hashes in `_headers`. It is not
+//!    precached (`precache.rs`).
 //!
 //! Settings (flags win over environment variables):
 //!
@@ -124,6 +128,26 @@ fn pre_rendered_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
     }
     pages.sort();
     Ok(pages)
+}
+
+/// Folders holding a page built by a Trunk build of their own (with its
+/// own hashed loader, wasm and stylesheets), not pre-rendered: the author
+/// preview (`preview/index.html`, docs/authoring-preview.md).
+pub const SUB_APPS: [&str; 1] = ["preview"];
+
+/// Each sub-app's page: its stylesheets minified, its own policy; the
+/// script hashes.
+fn sub_app_policies(dir: &Path, connect: Option<&str>, meta: bool) -> Result<Vec<String>, String> {
+    let mut hashes = Vec::new();
+    for sub in SUB_APPS {
+        let folder = dir.join(sub);
+        let page = folder.join("index.html");
+        if page.is_file() {
+            let sheets = minify_stylesheets(&folder)?;
+            hashes.extend(page_policy(&page, connect, meta, &sheets)?);
+        }
+    }
+    Ok(hashes)
 }
 
 /// Writes one pre-rendered page's own policy; returns its script hashes.
@@ -259,7 +283,11 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     write(&index_path, &html)?;
     let mut all_hashes = script_hashes.clone();
     let pages = pre_rendered_pages(dir)?;
-    for h in page_policies(&pages, connect.as_deref(), opts.meta, &sheets)? {
+    let subs = sub_app_policies(dir, connect.as_deref(), opts.meta)?;
+    for h in page_policies(&pages, connect.as_deref(), opts.meta, &sheets)?
+        .into_iter()
+        .chain(subs)
+    {
         if !all_hashes.contains(&h) {
             all_hashes.push(h);
         }

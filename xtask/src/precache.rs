@@ -15,9 +15,10 @@ use sha2::{Digest, Sha256};
 /// (cached at run time, or when saved for offline), the sitemap and the
 /// embed host script (used by other sites' pages), the catalogue's pages
 /// (`page/`, `category/`) and the search index (`pagefind/`, fetched chunk
-/// by chunk and cached as used). Dot files and folders
+/// by chunk and cached as used), and the author preview (`preview/`: its own
+/// build, online only, never part of the reader's offline shell). Dot files and folders
 /// (Trunk's `.stage/`, `.gloss-prerender/`) are skipped too.
-const EXCLUDED: [&str; 10] = [
+const EXCLUDED: [&str; 11] = [
     "sw.js",
     "_headers",
     "content/",
@@ -27,6 +28,7 @@ const EXCLUDED: [&str; 10] = [
     "page/",
     "category/",
     "pagefind/",
+    "preview/",
     "sitemap.xml",
 ];
 
@@ -170,6 +172,8 @@ mod tests {
             "category/science/page/3/index.html",
             "pagefind/pagefind.js",
             "pagefind/index/es_1a2b.pf_index",
+            "preview/index.html",
+            "preview/gloss-preview-1_bg.wasm",
             ".stage/x",
             ".DS_Store",
         ] {

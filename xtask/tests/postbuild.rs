@@ -230,3 +230,47 @@ fn progress_loader(deep: &str) -> String {
 fn deepest_loader(deep: &str) -> String {
     deep.replace("'../../", "'../../../../")
 }
+
+/// The author preview is its own Trunk build in `preview/`: its page gets
+/// its own policy (its loader's hash, in `_headers` too), its stylesheets
+/// are minified with a true `integrity`, and none of it is precached.
+#[test]
+fn the_author_preview_gets_a_policy_and_stays_out_of_the_precache() {
+    let dir = fake_build("preview", "content/");
+    fs::create_dir_all(dir.join("preview")).unwrap();
+    let loader = "\nimport init from './gloss-preview-0123456789abcdef.js';\nawait init();\n";
+    let page = format!(
+        "<!DOCTYPE html>\n<html>\n  <head>\n    <meta charset=\"utf-8\" />\n    \
+         <link rel=\"stylesheet\" href=\"./preview-0123456789abcdef.css\" integrity=\"sha384-old\"/>\n\
+         <script type=\"module\">{loader}</script>\n  </head>\n  <body></body>\n</html>\n"
+    );
+    fs::write(dir.join("preview/index.html"), page).unwrap();
+    fs::write(
+        dir.join("preview/preview-0123456789abcdef.css"),
+        "/* a comment */\n.drop-zone { margin: 0; }\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.join("preview/gloss-preview-0123456789abcdef.js"),
+        "export default 1;",
+    )
+    .unwrap();
+
+    let summary = run(&opts(&dir)).unwrap();
+    assert_eq!(summary.header_hashes, 2);
+    let html = fs::read_to_string(dir.join("preview/index.html")).unwrap();
+    let policy = policy_of(&html);
+    assert!(policy.contains(&hash_source(loader)), "{policy}");
+    assert!(!policy.contains(&hash_source(LOADER)), "{policy}");
+    assert!(!html.contains("sha384-old"), "{html}");
+    let css = fs::read_to_string(dir.join("preview/preview-0123456789abcdef.css")).unwrap();
+    assert!(!css.contains("a comment"), "{css}");
+    let headers = fs::read_to_string(dir.join("_headers")).unwrap();
+    assert!(headers.contains(&hash_source(loader)));
+    let sw = fs::read_to_string(dir.join("sw.js")).unwrap();
+    assert!(
+        !sw.contains("preview"),
+        "the reader's precache has no preview file"
+    );
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -19,8 +19,11 @@ const policy = (hashes: string) =>
   );
 /** A page's own policy: the hashes of its two inline scripts (display settings, loader). */
 const POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2}");
-/** The header's: the settings script and the loader of every page (it climbs by depth, so 1–4 loaders). */
-const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2,5}");
+/**
+ * The header's: the settings script and the loader of every page (it climbs
+ * by depth, so 1–4 loaders), and the author preview's own loader.
+ */
+const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2,6}");
 
 /** Inline scripts the browser runs (the JSON data block is inert and not hashed). */
 function executableScripts(html: string): string[] {
@@ -32,7 +35,7 @@ function executableScripts(html: string): string[] {
 test('every page\'s <meta> and the headers carry the documented policy, with the loaders\' hashes', async ({ request }) => {
   const site = await serveApp('csp-headers');
   let header = '';
-  for (const path of ['', `articles/${QUIZ_ARTICLE}/`, 'progress/']) {
+  for (const path of ['', `articles/${QUIZ_ARTICLE}/`, 'progress/', 'preview/']) {
     const res = await request.get(site.baseURL + path);
     expect(res.status(), path).toBe(200);
     header = res.headers()['content-security-policy'] ?? '';
