@@ -11,7 +11,7 @@
 #    build, with file and field;
 # 2. builds the app (trunk build --release) into a staging folder
 #    ($CARGO_TARGET_DIR or target/, then trunk-site/), then the author
-#    preview, its own build (preview/Trunk.toml: feature `preview`, so its
+#    preview, its own build (assets/preview/Trunk.toml: feature `preview`, so its
 #    diagnostics stay out of the reader's wasm) into its preview/ folder;
 # 3. puts the app and a copy of CONTENT_DIR (as content/) into OUT_DIR;
 # 4. pre-renders every page (cargo xtask prerender: on every core, and only
@@ -73,8 +73,8 @@ else
   gloss_step "build-site: trunk build --release"
   trunk build --release --dist "$STAGE"
   took
-  gloss_step "build-site: the author preview (trunk build --release --config preview/Trunk.toml)"
-  trunk build --release --config preview/Trunk.toml --dist "$STAGE/preview"
+  gloss_step "build-site: the author preview (trunk build --release --config assets/preview/Trunk.toml)"
+  trunk build --release --config assets/preview/Trunk.toml --dist "$STAGE/preview"
 fi
 [ -f "$STAGE/index.html" ] || gloss_die "trunk wrote no $STAGE/index.html"
 [ -f "$STAGE/preview/index.html" ] || gloss_die "trunk wrote no $STAGE/preview/index.html"

@@ -1,4 +1,4 @@
-//! The author preview's entry point (`preview/index.html`, feature
+//! The author preview's entry point (`assets/preview/index.html`, feature
 //! `preview`): installs the panic hook and mounts the preview.
 
 fn main() {

@@ -2,7 +2,7 @@
 //! article's JSON file from their device and sees every problem with its
 //! line, column and field path, or the article exactly as readers will.
 //!
-//! It is its own build (`preview/index.html`, the `gloss-preview` binary),
+//! It is its own build (`assets/preview/index.html`, the `gloss-preview` binary),
 //! so the author-only diagnostics (`gloss_core::preview`, with the core's
 //! `diagnostics` feature) never reach the reader's bundle. It renders the
 //! reader's own components (`article::page::ArticleView`: sections,

@@ -13,13 +13,10 @@ pub mod content;
 pub mod embed;
 pub mod glossary;
 pub mod html;
-<<<<<<< HEAD
 pub mod i18n;
-=======
 /// The author preview's checks, with line and column (author-only).
 #[cfg(feature = "diagnostics")]
 pub mod preview;
->>>>>>> author-preview
 pub mod progress;
 pub mod quiz;
 pub mod reading;
