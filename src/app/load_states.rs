@@ -175,10 +175,12 @@ fn more_problems(count: usize) -> Option<String> {
     (count > 1).then(|| format!(" (and {} more)", count - 1))
 }
 
+/// "Article" for "article". Nouns are the app's own English words, so ASCII
+/// case is enough (and keeps Unicode's upper-case tables out of the wasm).
 fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut s = s.to_owned();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    s
 }

@@ -132,9 +132,7 @@ fn ListingView(listing: Arc<Listing>) -> impl IntoView {
             } else {
                 view! {
                     <ul class="article-list">
-                        <For each=move || entries.clone() key=|entry| entry.id.clone() let:entry>
-                            <ArticleCard entry/>
-                        </For>
+                        {entries.into_iter().map(|entry| view! { <ArticleCard entry/> }).collect_view()}
                     </ul>
                 }.into_any()
             }}

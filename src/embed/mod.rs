@@ -19,7 +19,7 @@ use gloss_core::content::model::Article;
 use gloss_core::embed::origins::{parse_origin, parse_origin_list};
 use gloss_core::embed::params::Theme;
 use gloss_core::embed::snippet::{app_url, article_url};
-use gloss_core::embed::xapi::{pending, Subject, Value};
+use gloss_core::embed::xapi::{pending, Subject};
 use gloss_core::quiz::Attempt;
 use gloss_core::Route;
 use leptos::prelude::{on_cleanup, window_event_listener, StoredValue};
@@ -280,24 +280,6 @@ pub fn set_subject(article: &Article) {
     });
 }
 
-/// A JSON value as a JavaScript value, directly (no text in between).
-fn to_js(v: &Value) -> JsValue {
-    match v {
-        Value::Null => JsValue::NULL,
-        Value::Bool(b) => JsValue::from_bool(*b),
-        Value::Number(n) => n.as_f64().map_or(JsValue::NULL, JsValue::from_f64),
-        Value::String(s) => JsValue::from_str(s),
-        Value::Array(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
-        Value::Object(map) => {
-            let o = js_sys::Object::new();
-            for (k, v) in map {
-                let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &to_js(v));
-            }
-            o.into()
-        }
-    }
-}
-
 /// The parent's origin if deploy configuration allows it to receive quiz results.
 fn results_origin() -> Option<String> {
     let origin = parent_origin()?;
@@ -336,11 +318,14 @@ pub fn post_quiz_events(attempt: &Attempt) {
     let now = js_sys::Date::now().max(0.0) as u64;
     let new = SENT.with(|sent| pending(attempt, &sent.borrow(), &subject, now));
     for p in new {
+        let Ok(statement) = js_sys::JSON::parse(&p.statement) else {
+            continue;
+        };
         let msg = obj(&[
             ("type", "gloss:xapi".into()),
             ("version", 1.into()),
             ("attempt", p.attempt_id.as_str().into()),
-            ("statement", to_js(&p.statement)),
+            ("statement", statement),
         ]);
         post_to_parent(&msg, &target);
         SENT.with(|sent| sent.borrow_mut().insert(p.key));

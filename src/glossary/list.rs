@@ -1,7 +1,7 @@
 //! The key-terms section: every glossary entry alphabetically, collapsible,
 //! each addressable as `#term-…`, with a link back to where it first appears.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
@@ -24,7 +24,7 @@ pub fn GlossaryList(
     article: Arc<Article>,
     /// Entries (by `Article::glossary` index) that appear in the text shown.
     #[prop(into)]
-    present: Signal<HashSet<usize>>,
+    present: Signal<BTreeSet<usize>>,
     /// Term ids the reader has opened as toggletips.
     #[prop(into, optional)]
     opened: Option<Signal<BTreeSet<String>>>,

@@ -22,25 +22,28 @@ pub fn use_titles() -> Titles {
     let progress = use_progress();
     let ids = Memo::new(move |_| {
         progress.with(|s| {
-            s.article_ids()
-                .into_iter()
-                .map(str::to_owned)
-                .collect::<BTreeSet<String>>()
+            // Inserted, not collected: `collect()` into a B-tree sorts a vector first,
+            // and each sort is ~3 kB of wasm (docs/benchmarks.md).
+            let mut ids = BTreeSet::new();
+            ids.extend(s.article_ids().into_iter().map(str::to_owned));
+            ids
         })
     });
     let index = use_index();
     let titles = LocalResource::new(move || {
         let ids = ids.get();
         async move {
-            if let Ok(index) = index.await {
-                return index
-                    .articles
-                    .iter()
-                    .filter(|e| ids.contains(&e.id))
-                    .map(|e| (e.id.clone(), e.title.clone()))
-                    .collect();
-            }
             let mut titles = BTreeMap::new();
+            if let Ok(index) = index.await {
+                titles.extend(
+                    index
+                        .articles
+                        .iter()
+                        .filter(|e| ids.contains(&e.id))
+                        .map(|e| (e.id.clone(), e.title.clone())),
+                );
+                return titles;
+            }
             for id in ids.into_iter().take(MAX_FETCHED) {
                 if let Ok(article) = load_article(id.clone()).await {
                     titles.insert(id, article.title.clone());

@@ -583,5 +583,5 @@ fn annotate_version_treats_the_hook_as_its_own_section() {
         1,
         "a new section links again"
     );
-    assert_eq!(annotated.entries(), std::collections::HashSet::from([0]));
+    assert_eq!(annotated.entries(), std::collections::BTreeSet::from([0]));
 }

@@ -28,7 +28,9 @@ fn send_all(attempt: &Attempt, sent: &mut BTreeSet<String>) -> Vec<serde_json::V
     for p in &out {
         sent.insert(p.key.clone());
     }
-    out.into_iter().map(|p| p.statement).collect()
+    out.into_iter()
+        .map(|p| serde_json::from_str(&p.statement).expect("statement JSON"))
+        .collect()
 }
 
 #[test]

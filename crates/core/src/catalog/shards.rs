@@ -12,7 +12,7 @@
 //! per-file limits hold at any size. A content base that only has the v1
 //! `index.json` is read the same way: [`Catalog::build`] pages it in memory.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -126,14 +126,14 @@ pub struct Catalog {
     /// Every article, newest first.
     entries: Vec<IndexEntry>,
     /// Per category slug, the positions in `entries` of its articles.
-    by_category: HashMap<String, Vec<usize>>,
+    by_category: BTreeMap<String, Vec<usize>>,
 }
 
 impl Catalog {
     /// Pages `entries` (in any order) `page_size` at a time.
     pub fn build(mut entries: Vec<IndexEntry>, page_size: u32) -> Catalog {
         newest_first(&mut entries);
-        let mut by_category: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_category: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut categories: Vec<CategoryCount> = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             let slug = category_slug(&e.category);

@@ -1,7 +1,7 @@
 //! Stable, unique element ids for sections, paragraphs and glossary terms,
 //! derived from content so they can be linked with URL fragments.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use crate::content::model::{GlossaryEntry, Section};
 
@@ -25,7 +25,7 @@ pub fn slugify(s: &str) -> String {
 /// `prefix` + slug, made unique by appending `-2`, `-3`… to repeats; text
 /// with no ASCII letters uses its position (`term-3`).
 fn unique(slugs: impl Iterator<Item = String>, prefix: &str) -> Vec<String> {
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     slugs
         .enumerate()
         .map(|(i, slug)| {

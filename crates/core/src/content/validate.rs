@@ -1,7 +1,7 @@
 //! Checks a parsed document against the rules of the content format and
 //! collects every problem with its field path.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use crate::content::date::Date;
 use crate::content::error::{Problem, ProblemKind};
@@ -118,7 +118,7 @@ impl Checker {
     }
 
     /// Records `key` in `seen`, reporting a duplicate at `path`.
-    fn unique(&mut self, seen: &mut HashSet<String>, path: &str, key: &str) {
+    fn unique(&mut self, seen: &mut BTreeSet<String>, path: &str, key: &str) {
         if !seen.insert(key.to_owned()) {
             self.push(path, ProblemKind::Duplicate(key.to_owned()));
         }
@@ -145,15 +145,15 @@ pub fn validate_article(a: &Article) -> Vec<Problem> {
         c.url(&format!("attachments[{i}].url"), &att.url);
     }
     c.count("versions", a.versions.len(), 1, 6);
-    let mut version_ids = HashSet::new();
-    let mut anchors = HashSet::new();
+    let mut version_ids = BTreeSet::new();
+    let mut anchors = BTreeSet::new();
     for (i, v) in a.versions.iter().enumerate() {
         let path = format!("versions[{i}]");
         c.unique(&mut version_ids, &format!("{path}.id"), &v.id);
         check_version(&mut c, &path, v, &mut anchors);
     }
     c.count("glossary", a.glossary.len(), 0, 300);
-    let mut terms = HashSet::new();
+    let mut terms = BTreeSet::new();
     for (i, g) in a.glossary.iter().enumerate() {
         let path = format!("glossary[{i}]");
         c.text(&format!("{path}.term"), &g.term, max::TERM);
@@ -172,7 +172,7 @@ pub fn validate_article(a: &Article) -> Vec<Problem> {
     }
     if let Some(quiz) = &a.quiz {
         c.count("quiz.questions", quiz.questions.len(), 1, 100);
-        let mut ids = HashSet::new();
+        let mut ids = BTreeSet::new();
         for (i, q) in quiz.questions.iter().enumerate() {
             let path = format!("quiz.questions[{i}]");
             c.unique(&mut ids, &format!("{path}.id"), &q.id);
@@ -182,19 +182,19 @@ pub fn validate_article(a: &Article) -> Vec<Problem> {
     c.problems
 }
 
-fn check_version(c: &mut Checker, path: &str, v: &Version, anchors: &mut HashSet<String>) {
+fn check_version(c: &mut Checker, path: &str, v: &Version, anchors: &mut BTreeSet<String>) {
     c.slug(&format!("{path}.id"), &v.id);
     c.text(&format!("{path}.audience"), &v.audience, max::HEADING);
     c.rich(&format!("{path}.hook"), &v.hook, max::HOOK);
     c.count(&format!("{path}.sections"), v.sections.len(), 1, 30);
-    let mut own_anchors = HashSet::new();
+    let mut own_anchors = BTreeSet::new();
     for (i, s) in v.sections.iter().enumerate() {
         check_section(c, &format!("{path}.sections[{i}]"), s, &mut own_anchors);
     }
     anchors.extend(own_anchors);
 }
 
-fn check_section(c: &mut Checker, path: &str, s: &Section, anchors: &mut HashSet<String>) {
+fn check_section(c: &mut Checker, path: &str, s: &Section, anchors: &mut BTreeSet<String>) {
     match &s.heading {
         Some(h) => c.text(&format!("{path}.heading"), h, max::HEADING),
         None if s.kind == SectionKind::Other => {
@@ -237,7 +237,7 @@ fn check_section(c: &mut Checker, path: &str, s: &Section, anchors: &mut HashSet
     }
 }
 
-fn check_question(c: &mut Checker, path: &str, q: &Question, anchors: &HashSet<String>) {
+fn check_question(c: &mut Checker, path: &str, q: &Question, anchors: &BTreeSet<String>) {
     c.slug(&format!("{path}.id"), &q.id);
     c.rich(&format!("{path}.prompt"), &q.prompt, max::PROMPT);
     let n = q.choices.len();
@@ -263,7 +263,7 @@ fn check_question(c: &mut Checker, path: &str, q: &Question, anchors: &HashSet<S
         }
     }
     let apath = format!("{path}.answer");
-    let mut seen = HashSet::new();
+    let mut seen = BTreeSet::new();
     for &index in &q.answer {
         if index >= n {
             c.push(
@@ -306,7 +306,7 @@ pub fn validate_index(index: &Index) -> Vec<Problem> {
     let mut c = Checker {
         problems: Vec::new(),
     };
-    let mut ids = HashSet::new();
+    let mut ids = BTreeSet::new();
     for (i, e) in index.articles.iter().enumerate() {
         let path = format!("articles[{i}]");
         c.slug(&format!("{path}.id"), &e.id);

@@ -5,14 +5,13 @@
 //! adds it before sending them to a learning record store.
 //!
 //! [`pending`] works out which statements an attempt has not sent yet, so
-//! the browser shell can call it after every change and post only what is new.
+//! the browser shell can call it after every change and post only what is
+//! new. Statements are typed here and handed over as JSON text, which the
+//! shell turns into a JavaScript object with `JSON.parse`.
 
 use std::collections::BTreeSet;
 
-use serde_json::{json, Map};
-
-/// A statement as JSON (re-exported, so the browser shell can walk it).
-pub use serde_json::Value;
+use serde::ser::{Serialize, SerializeMap, Serializer};
 
 use crate::content::markup::plain_text;
 use crate::content::model::Question;
@@ -40,7 +39,8 @@ pub struct Subject<'a> {
 pub struct Pending {
     pub key: String,
     pub attempt_id: String,
-    pub statement: Value,
+    /// The statement as JSON text.
+    pub statement: String,
 }
 
 /// Statements for what happened in `attempt` since the keys in `sent`:
@@ -58,6 +58,16 @@ pub fn pending(
         attempt.seed(),
     );
     let mut out = Vec::new();
+    let mut push = |key: String, statement: Statement| {
+        // Plain structs of strings and numbers always serialize.
+        if let Ok(statement) = serde_json::to_string(&statement) {
+            out.push(Pending {
+                key,
+                attempt_id: id.clone(),
+                statement,
+            });
+        }
+    };
     for shown in attempt.questions() {
         let q = &shown.question;
         let key = format!("{id}/{}", q.id);
@@ -65,45 +75,153 @@ pub fn pending(
             continue;
         }
         if let Some(result) = attempt.result(&q.id) {
-            out.push(Pending {
-                key,
-                attempt_id: id.clone(),
-                statement: answered(subject, q, &result, now_ms),
-            });
+            push(key, answered(subject, q, &result, now_ms));
         }
     }
     let key = format!("{id}/completed");
     if let (Some(finished), false) = (attempt.finished_at_ms(), sent.contains(&key)) {
         let duration = finished.saturating_sub(attempt.started_at_ms());
-        out.push(Pending {
-            key,
-            attempt_id: id.clone(),
-            statement: completed(subject, attempt.score(), duration, now_ms),
-        });
+        push(key, completed(subject, attempt.score(), duration, now_ms));
     }
     out
 }
 
-fn lang_map(lang: &str, text: String) -> Value {
-    let mut m = Map::new();
-    let lang = if lang.trim().is_empty() { "und" } else { lang };
-    m.insert(lang.to_owned(), Value::String(text));
-    Value::Object(m)
+/// An xAPI statement (without `actor`).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Statement {
+    pub verb: Verb,
+    pub object: Activity,
+    pub result: Outcome,
+    pub context: Context,
+    pub timestamp: String,
 }
 
-fn article_context(subject: &Subject<'_>) -> Value {
-    json!({
-        "contextActivities": {
-            "parent": [{
-                "objectType": "Activity",
-                "id": subject.article_url,
-                "definition": {
-                    "type": ACTIVITY_ARTICLE,
-                    "name": lang_map(subject.lang, subject.article_title.to_owned()),
-                },
-            }],
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Verb {
+    pub id: &'static str,
+    pub display: LangMap,
+}
+
+/// An activity: the question, the quiz or the article.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Activity {
+    #[serde(rename = "objectType")]
+    pub object_type: &'static str,
+    pub id: String,
+    pub definition: Definition,
+}
+
+impl Activity {
+    fn new(id: String, definition: Definition) -> Self {
+        Activity {
+            object_type: "Activity",
+            id,
+            definition,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Definition {
+    /// A question: a choice interaction.
+    Interaction {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        name: LangMap,
+        #[serde(rename = "interactionType")]
+        interaction_type: &'static str,
+        #[serde(rename = "correctResponsesPattern")]
+        correct_responses_pattern: Vec<String>,
+        choices: Vec<Choice>,
+    },
+    /// The quiz or the article.
+    Named {
+        #[serde(rename = "type")]
+        kind: &'static str,
+        name: LangMap,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Choice {
+    pub id: String,
+    pub description: LangMap,
+}
+
+/// What the statement reports.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(untagged)]
+pub enum Outcome {
+    Answered {
+        success: bool,
+        response: String,
+    },
+    Completed {
+        completion: bool,
+        score: Score,
+        duration: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Score {
+    pub raw: u32,
+    pub min: u32,
+    pub max: u32,
+    pub scaled: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Context {
+    #[serde(rename = "contextActivities")]
+    pub context_activities: ContextActivities,
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ContextActivities {
+    pub parent: Vec<Activity>,
+}
+
+/// An xAPI language map with one entry: `{"<lang>": "<text>"}`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LangMap {
+    pub lang: String,
+    pub text: String,
+}
+
+impl LangMap {
+    /// `text` in `lang` ("und" when the language is not known).
+    pub fn new(lang: &str, text: String) -> Self {
+        let lang = if lang.trim().is_empty() { "und" } else { lang };
+        LangMap {
+            lang: lang.to_owned(),
+            text,
+        }
+    }
+}
+
+impl Serialize for LangMap {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(1))?;
+        map.serialize_entry(&self.lang, &self.text)?;
+        map.end()
+    }
+}
+
+fn article_context(subject: &Subject<'_>) -> Context {
+    let article = Activity::new(
+        subject.article_url.to_owned(),
+        Definition::Named {
+            kind: ACTIVITY_ARTICLE,
+            name: LangMap::new(subject.lang, subject.article_title.to_owned()),
         },
-    })
+    );
+    Context {
+        context_activities: ContextActivities {
+            parent: vec![article],
+        },
+    }
 }
 
 /// xAPI's response pattern for choices: ids joined by `[,]`.
@@ -122,65 +240,77 @@ pub fn answered(
     q: &Question,
     result: &QuestionResult,
     now_ms: u64,
-) -> Value {
-    let choices: Vec<Value> = q
+) -> Statement {
+    let choices = q
         .choices
         .iter()
         .enumerate()
-        .map(|(i, c)| {
-            json!({
-                "id": i.to_string(),
-                "description": lang_map(subject.lang, plain_text(&c.text)),
-            })
+        .map(|(i, c)| Choice {
+            id: i.to_string(),
+            description: LangMap::new(subject.lang, plain_text(&c.text)),
         })
         .collect();
-    json!({
-        "verb": { "id": VERB_ANSWERED, "display": { "en-US": "answered" } },
-        "object": {
-            "objectType": "Activity",
-            "id": format!("{}#quiz-{}", subject.article_url, q.id),
-            "definition": {
-                "type": ACTIVITY_INTERACTION,
-                "name": lang_map(subject.lang, plain_text(&q.prompt)),
-                "interactionType": "choice",
-                "correctResponsesPattern": [pattern(&result.answer)],
-                "choices": choices,
+    Statement {
+        verb: Verb {
+            id: VERB_ANSWERED,
+            display: LangMap::new("en-US", "answered".to_owned()),
+        },
+        object: Activity::new(
+            format!("{}#quiz-{}", subject.article_url, q.id),
+            Definition::Interaction {
+                kind: ACTIVITY_INTERACTION,
+                name: LangMap::new(subject.lang, plain_text(&q.prompt)),
+                interaction_type: "choice",
+                correct_responses_pattern: vec![pattern(&result.answer)],
+                choices,
             },
+        ),
+        result: Outcome::Answered {
+            success: result.correct,
+            response: pattern(&result.selected),
         },
-        "result": {
-            "success": result.correct,
-            "response": pattern(&result.selected),
-        },
-        "context": article_context(subject),
-        "timestamp": iso_timestamp(now_ms),
-    })
+        context: article_context(subject),
+        timestamp: iso_timestamp(now_ms),
+    }
 }
 
 /// "completed" for a finished attempt.
-pub fn completed(subject: &Subject<'_>, score: QuizScore, duration_ms: u64, now_ms: u64) -> Value {
+pub fn completed(
+    subject: &Subject<'_>,
+    score: QuizScore,
+    duration_ms: u64,
+    now_ms: u64,
+) -> Statement {
     let scaled = if score.total == 0 {
         0.0
     } else {
         f64::from(score.correct) / f64::from(score.total)
     };
-    json!({
-        "verb": { "id": VERB_COMPLETED, "display": { "en-US": "completed" } },
-        "object": {
-            "objectType": "Activity",
-            "id": format!("{}#quiz", subject.article_url),
-            "definition": {
-                "type": ACTIVITY_ASSESSMENT,
-                "name": lang_map(subject.lang, format!("Quiz: {}", subject.article_title)),
+    Statement {
+        verb: Verb {
+            id: VERB_COMPLETED,
+            display: LangMap::new("en-US", "completed".to_owned()),
+        },
+        object: Activity::new(
+            format!("{}#quiz", subject.article_url),
+            Definition::Named {
+                kind: ACTIVITY_ASSESSMENT,
+                name: LangMap::new(subject.lang, format!("Quiz: {}", subject.article_title)),
             },
+        ),
+        result: Outcome::Completed {
+            completion: true,
+            score: Score {
+                raw: score.correct,
+                min: 0,
+                max: score.total,
+                scaled,
+            },
+            duration: iso_duration(duration_ms),
         },
-        "result": {
-            "completion": true,
-            "score": { "raw": score.correct, "min": 0, "max": score.total, "scaled": scaled },
-            "duration": iso_duration(duration_ms),
-        },
-        "context": article_context(subject),
-        "timestamp": iso_timestamp(now_ms),
-    })
+        context: article_context(subject),
+        timestamp: iso_timestamp(now_ms),
+    }
 }
 
 /// `2025-01-31T12:34:56.789Z` for milliseconds since the Unix epoch.

@@ -5,7 +5,7 @@ use super::*;
 impl Matcher {
     /// Builds a matcher for these entries (terms and aliases).
     pub fn new(entries: &[GlossaryEntry]) -> Matcher {
-        let mut seen: HashSet<String> = HashSet::new();
+        let mut seen: BTreeSet<String> = BTreeSet::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut entry_of: Vec<usize> = Vec::new();
         for (i, e) in entries.iter().enumerate() {

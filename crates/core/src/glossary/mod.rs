@@ -60,7 +60,7 @@
 //! version" state that marks each entry's first use (`first` on
 //! [`AnnotatedInline::Term`]), so no renderer has to work it out.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use crate::content::markup::{self, Inline};
 use crate::content::model::{Article, GlossaryEntry, GlossaryLinks, Section, Version};
@@ -206,8 +206,10 @@ impl AnnotatedVersion {
     }
 
     /// The glossary entries that occur anywhere in the version.
-    pub fn entries(&self) -> HashSet<usize> {
-        self.terms().iter().map(|t| t.entry).collect()
+    pub fn entries(&self) -> BTreeSet<usize> {
+        let mut entries = BTreeSet::new();
+        entries.extend(self.terms().iter().map(|t| t.entry));
+        entries
     }
 }
 

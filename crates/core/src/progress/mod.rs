@@ -211,7 +211,10 @@ impl ProgressStore {
     /// Every article this store knows anything about: read, attempted or
     /// with a quiz in progress.
     pub fn article_ids(&self) -> BTreeSet<&str> {
-        let mut ids: BTreeSet<&str> = self.articles_read.keys().map(String::as_str).collect();
+        // Inserted, not collected: `collect()` into a B-tree sorts a vector first,
+        // and each sort is ~3 kB of wasm (docs/benchmarks.md).
+        let mut ids = BTreeSet::new();
+        ids.extend(self.articles_read.keys().map(String::as_str));
         ids.extend(self.attempts.iter().map(|r| r.article_id.as_str()));
         ids.extend(self.in_progress.iter().map(|a| a.article_id.as_str()));
         ids

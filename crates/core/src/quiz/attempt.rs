@@ -109,12 +109,8 @@ impl Attempt {
             saved.seed,
             saved.started_at_ms,
         );
-        attempt.selections = saved
-            .selections
-            .iter()
-            .filter(|(_, r)| !r.is_empty())
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
+        attempt.selections = saved.selections.clone();
+        attempt.selections.retain(|_, r| !r.is_empty());
         attempt.checked = saved.checked.clone();
         let position = usize::try_from(saved.position).unwrap_or(usize::MAX);
         attempt.position = position.min(attempt.len().saturating_sub(1));

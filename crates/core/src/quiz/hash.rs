@@ -71,7 +71,10 @@ pub fn quiz_hash(quiz: &Quiz) -> String {
         for c in &q.choices {
             h.str(&c.text);
         }
-        let answer: BTreeSet<usize> = q.answer.iter().copied().collect();
+        // Inserted, not collected: `collect()` into a B-tree sorts a vector first,
+        // and each sort is ~3 kB of wasm (docs/benchmarks.md).
+        let mut answer = BTreeSet::new();
+        answer.extend(q.answer.iter().copied());
         h.len(answer.len());
         for a in answer {
             h.len(a);

@@ -20,12 +20,18 @@ pub struct Response(pub(crate) BTreeSet<usize>);
 impl Response {
     /// A response selecting these original choice indexes.
     pub fn new(indexes: impl IntoIterator<Item = usize>) -> Self {
-        Response(indexes.into_iter().collect())
+        // Inserted, not collected: `collect()` into a B-tree sorts a vector first,
+        // and each sort is ~3 kB of wasm (docs/benchmarks.md).
+        let mut set = BTreeSet::new();
+        set.extend(indexes);
+        Response(set)
     }
 
     /// A response selecting exactly one choice.
     pub fn single(index: usize) -> Self {
-        Response(BTreeSet::from([index]))
+        let mut set = BTreeSet::new();
+        set.insert(index);
+        Response(set)
     }
 
     /// True when nothing is selected.
@@ -122,7 +128,8 @@ impl QuestionResult {
 /// (no valid answer) can never be answered correctly.
 pub fn score_question(question: &Question, response: &Response) -> QuestionResult {
     let n = question.choices.len();
-    let answer: BTreeSet<usize> = question.answer.iter().copied().filter(|&i| i < n).collect();
+    let mut answer = BTreeSet::new();
+    answer.extend(question.answer.iter().copied().filter(|&i| i < n));
     let selected = response.to_vec();
     let right_selected: Vec<usize> = response.indexes().filter(|i| answer.contains(i)).collect();
     let wrong_selected: Vec<usize> = response.indexes().filter(|i| !answer.contains(i)).collect();
