@@ -16,6 +16,7 @@ pub mod prerender;
 pub mod progress;
 pub mod quiz;
 pub mod reading;
+pub mod words;
 
 pub use app::App;
 use leptos::prelude::*;

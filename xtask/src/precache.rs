@@ -17,13 +17,14 @@ use sha2::{Digest, Sha256};
 /// (`page/`, `category/`) and the search index (`pagefind/`, fetched chunk
 /// by chunk and cached as used). Dot files and folders
 /// (Trunk's `.stage/`, `.gloss-prerender/`) are skipped too.
-const EXCLUDED: [&str; 10] = [
+const EXCLUDED: [&str; 11] = [
     "sw.js",
     "_headers",
     "content/",
     "embed/",
     "articles/",
     "progress/",
+    "words/",
     "page/",
     "category/",
     "pagefind/",

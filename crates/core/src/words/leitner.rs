@@ -49,6 +49,18 @@ pub fn answer(word: &Word, grade: Grade, today: u32, now_ms: u64) -> Review {
     }
 }
 
+/// Where a word stands on `today`, in words: "New · due today",
+/// "Box 3 · due in 4 days".
+pub fn schedule(word: &Word, today: u32) -> String {
+    let due = match word.review {
+        None => return "New · due today".to_owned(),
+        Some(r) if r.due_day <= today => "due today".to_owned(),
+        Some(r) if r.due_day == today + 1 => "due tomorrow".to_owned(),
+        Some(r) => format!("due in {} days", r.due_day - today),
+    };
+    format!("Box {} · {due}", word.leitner_box())
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::WordText;
@@ -89,6 +101,24 @@ mod tests {
         let r = answer(&w, Grade::NotYet, 10, 1);
         assert_eq!((r.leitner_box, r.due_day), (1, 11));
         assert!(r.at_ms > 5, "a later review even when the clock went back");
+    }
+
+    #[test]
+    fn the_schedule_reads_as_words() {
+        let mut w = word();
+        assert_eq!(schedule(&w, 9), "New · due today");
+        for (due, text) in [
+            (8, "due today"),
+            (10, "due tomorrow"),
+            (13, "due in 4 days"),
+        ] {
+            w.review = Some(Review {
+                at_ms: 0,
+                leitner_box: 3,
+                due_day: due,
+            });
+            assert_eq!(schedule(&w, 9), format!("Box 3 · {text}"));
+        }
     }
 
     #[test]

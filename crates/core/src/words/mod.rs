@@ -22,6 +22,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::content::anchors::glossary_ids;
+use crate::content::markup::plain_text;
+use crate::content::model::Article;
+
 pub use leitner::{day_number, Grade, BOXES, INTERVALS};
 pub(crate) use parse::parse_words;
 pub use store::{DueWord, WordGroup};
@@ -125,6 +129,22 @@ impl WordText {
     }
 }
 
+/// The text of an article's glossary term, by its term id
+/// ([`crate::content::anchors::glossary_ids`]), with the definition's markup
+/// removed; `None` if the article has no such term.
+pub fn text_in_article(article: &Article, term_id: &str, now_ms: u64) -> Option<WordText> {
+    let ids = glossary_ids(&article.glossary);
+    let i = ids.iter().position(|id| id == term_id)?;
+    let entry = article.glossary.get(i)?;
+    let definition = plain_text(&entry.definition);
+    Some(WordText::new(
+        now_ms,
+        &entry.term,
+        &definition,
+        &article.title,
+    ))
+}
+
 /// `s` trimmed and cut to [`MAX_TEXT_BYTES`] at a character boundary.
 pub fn clip(s: &str) -> String {
     let s = s.trim();
@@ -186,6 +206,22 @@ pub fn count(words: &Words) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_terms_text_comes_from_its_articles_glossary_without_markup() {
+        let article = crate::parse_article(
+            "coral-reef-bleaching",
+            include_str!("../../../../content/articles/coral-reef-bleaching.json"),
+        )
+        .expect("the sample article loads");
+        let id = &glossary_ids(&article.glossary)[0];
+        let text = text_in_article(&article, id, 7).expect("its first term");
+        assert_eq!(text.term, article.glossary[0].term);
+        assert_eq!(text.title, article.title);
+        assert_eq!(text.definition, plain_text(&article.glossary[0].definition));
+        assert!(!text.definition.contains('*') && !text.definition.contains("]("));
+        assert!(text_in_article(&article, "term-none", 7).is_none());
+    }
 
     #[test]
     fn clip_keeps_short_text_and_cuts_long_text_at_a_character() {
