@@ -237,6 +237,16 @@ impl Progress {
         when: Save,
         f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>,
     ) -> bool {
+        // One copy of the body below for every caller (a smaller bundle).
+        let mut f = Some(f);
+        self.change_dyn(when, &mut |s| f.take().map_or(Ok(false), |f| f(s)))
+    }
+
+    fn change_dyn(
+        &self,
+        when: Save,
+        f: &mut dyn FnMut(&mut ProgressStore) -> Result<bool, RecordIssue>,
+    ) -> bool {
         self.open();
         let mut result = Ok(false);
         let mut saved = None;

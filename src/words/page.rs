@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::app::nav::Link;
 use crate::platform::browser;
-use crate::progress::state::{use_progress, StorageStatus};
+use crate::progress::state::use_progress;
 use crate::words::review::Review;
 use crate::words::store::today;
 
@@ -23,29 +23,14 @@ pub fn WordsPage() -> impl IntoView {
     browser::set_title(TITLE);
     browser::set_description(DESCRIPTION);
     let progress = use_progress();
-    let groups = Memo::new(move |_| progress.with(|s| s.word_groups()));
-    let status = move || {
-        match progress.status() {
-        StorageStatus::Saved => "Your words are saved in this browser, on this device.",
-        StorageStatus::MemoryOnly | StorageStatus::Blocked | StorageStatus::Unsaved(_) => {
-            "Your words are kept in this tab only until you close it. Export them with your progress to keep them."
-        }
-    }
-    };
+    let empty = move || progress.with(|s| s.words().is_empty());
     let list = move || {
         let day = today();
-        let groups = groups.get();
-        if groups.is_empty() {
-            return view! {
-                <p class="words-empty">"When you open a key term in an article, it appears here with its definition."</p>
-            }
-            .into_any();
-        }
+        let groups = progress.with(|s| s.word_groups());
         groups
             .into_iter()
-            .map(|group| view! { <Group group day/> })
+            .map(move |g| group(g, day))
             .collect_view()
-            .into_any()
     };
     view! {
         <main id="main" tabindex="-1" class="page words-page">
@@ -54,13 +39,15 @@ pub fn WordsPage() -> impl IntoView {
                 "The key terms you opened while reading. Review a few each day: "
                 "a word you know comes back after longer and longer breaks."
             </p>
-            <p class="storage-status">{status}</p>
             <section aria-labelledby="review-heading">
                 <h2 id="review-heading">"Review"</h2>
                 <Review/>
             </section>
             <section aria-labelledby="list-heading">
                 <h2 id="list-heading">"Words by article"</h2>
+                <p class="words-empty" hidden=move || !empty()>
+                    "When you open a key term in an article, it appears here with its definition."
+                </p>
                 {list}
             </section>
             <p>
@@ -73,8 +60,7 @@ pub fn WordsPage() -> impl IntoView {
 
 /// One article's words: its title as a link, then each term with its
 /// definition and where it is in the schedule.
-#[component]
-fn Group(group: WordGroup, day: u32) -> impl IntoView {
+fn group(group: WordGroup, day: u32) -> impl IntoView {
     let title = if group.title.is_empty() {
         group.article_id.clone()
     } else {

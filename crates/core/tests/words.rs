@@ -41,10 +41,10 @@ fn opened_terms_are_listed_by_article_with_their_definitions() {
     let titles: Vec<&str> = groups.iter().map(|g| g.title.as_str()).collect();
     assert_eq!(
         titles,
-        ["The veto", "Why coral reefs are turning white"],
-        "newest first"
+        ["Why coral reefs are turning white", "The veto"],
+        "by article id"
     );
-    let coral: Vec<(&str, &str)> = groups[1]
+    let coral: Vec<(&str, &str)> = groups[0]
         .words
         .iter()
         .map(|(_, w)| (w.text.term.as_str(), w.text.definition.as_str()))
@@ -93,13 +93,13 @@ fn a_review_moves_words_between_boxes_and_the_due_count_follows_the_days() {
     assert_eq!(s.words()["coral"]["polyp"].leitner_box(), 1);
     assert_eq!(s.due_count(day + 1), 2, "not yet: tomorrow");
     assert_eq!(s.due_count(day + 2), 3, "box 2: two days");
-    // Box 1 comes first in a review, words never reviewed before the others.
+    // Box 1 comes first in a review, then by article and term.
     let order: Vec<String> = s
         .due_words(day + 2)
         .into_iter()
         .map(|d| d.term_id)
         .collect();
-    assert_eq!(order, ["veto", "polyp", "bleaching"]);
+    assert_eq!(order, ["polyp", "veto", "bleaching"]);
     assert_eq!(
         s.answer_word("coral", "gone", Grade::KnewIt, day, NOW),
         Ok(false)

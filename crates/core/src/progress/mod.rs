@@ -33,7 +33,6 @@ pub use check::{RecordIssue, RecordProblem};
 pub use merge::merge;
 pub use migrate::{migrate_v1_to_v2, ProgressV1, V1Score};
 pub use notice::{Notice, NoticeKind, Outcome, Status};
-pub(crate) use parse::typed;
 pub use parse::{import, load, Loaded};
 pub use persist::Persistence;
 pub use quarantine::{set_aside, KEEP_QUARANTINED};

@@ -169,7 +169,7 @@ pub(super) fn field<'a, T>(
 
 /// Deserializes one record, reporting the path inside it on failure (with
 /// `diagnostics`; without, the record's own path).
-pub(crate) fn typed<T: DeserializeOwned>(v: &Value, path: &str) -> Result<T, RecordIssue> {
+pub(super) fn typed<T: DeserializeOwned>(v: &Value, path: &str) -> Result<T, RecordIssue> {
     #[cfg(feature = "diagnostics")]
     let result = serde_path_to_error::deserialize(v).map_err(|e| {
         let inner = e.path().to_string();

@@ -20,7 +20,7 @@ mod store;
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::content::anchors::glossary_ids;
 use crate::content::markup::plain_text;
@@ -45,16 +45,17 @@ pub type Words = BTreeMap<String, BTreeMap<String, Word>>;
 
 /// One word: what it says and where it is in the review schedule. Stored
 /// flat: `{"seen_at_ms":…,"term":…,"definition":…,"title":…,"review":…}`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(from = "WordWire", into = "WordWire")]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(into = "WordWire")]
 pub struct Word {
     pub text: WordText,
     /// `None` until the first review: then it is due at once, in box 1.
     pub review: Option<Review>,
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// How a word is written (read back by `parse.rs`, by hand: smaller than
+/// a derived `Deserialize` in the app's bundle).
+#[derive(Serialize)]
 struct WordWire {
     seen_at_ms: u64,
     term: String,
@@ -62,20 +63,6 @@ struct WordWire {
     title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     review: Option<Review>,
-}
-
-impl From<WordWire> for Word {
-    fn from(w: WordWire) -> Word {
-        Word {
-            text: WordText {
-                seen_at_ms: w.seen_at_ms,
-                term: w.term,
-                definition: w.definition,
-                title: w.title,
-            },
-            review: w.review,
-        }
-    }
 }
 
 impl From<Word> for WordWire {
@@ -104,8 +91,7 @@ pub struct WordText {
 }
 
 /// A word's place in the Leitner schedule after its last review.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Review {
     /// When it was last answered (the register's clock).
     pub at_ms: u64,

@@ -13,7 +13,7 @@ pub struct WordGroup {
     pub article_id: String,
     /// The title its newest word was saved with.
     pub title: String,
-    /// (term id, word), in alphabetical order of the term.
+    /// (term id, word), in term id order.
     pub words: Vec<(String, Word)>,
 }
 
@@ -100,30 +100,24 @@ impl ProgressStore {
         Ok(true)
     }
 
-    /// The words due on `today`, new and low boxes first, then the longest
-    /// overdue, then by article and term: the order a review goes through.
+    /// The words due on `today` in the order a review goes through them:
+    /// by box (new words are in box 1), then by article and term id. (No
+    /// sorting: the store is already in article and term order.)
     pub fn due_words(&self, today: u32) -> Vec<DueWord> {
-        let mut due: Vec<DueWord> = self
-            .words
-            .iter()
-            .flat_map(|(article, terms)| {
-                terms.iter().map(move |(term, word)| DueWord {
-                    article_id: article.clone(),
-                    term_id: term.clone(),
-                    word: word.clone(),
-                })
-            })
-            .filter(|d| d.word.is_due(today))
-            .collect();
-        due.sort_by_key(|d| {
-            let day = d.word.review.map_or(0, |r| r.due_day);
-            (
-                d.word.leitner_box(),
-                day,
-                d.article_id.clone(),
-                d.term_id.clone(),
-            )
-        });
+        let mut due = Vec::new();
+        for leitner_box in 1..=super::BOXES {
+            for (article, terms) in &self.words {
+                for (term, word) in terms {
+                    if word.leitner_box() == leitner_box && word.is_due(today) {
+                        due.push(DueWord {
+                            article_id: article.clone(),
+                            term_id: term.clone(),
+                            word: word.clone(),
+                        });
+                    }
+                }
+            }
+        }
         due
     }
 
@@ -136,25 +130,22 @@ impl ProgressStore {
             .count()
     }
 
-    /// The words by article, the article opened most recently first.
+    /// The words by article (in article id order), each article's in term
+    /// id order (term ids are the terms, slugified), titled with the title
+    /// its newest word was saved with.
     pub fn word_groups(&self) -> Vec<WordGroup> {
-        let mut groups: Vec<(u64, WordGroup)> = self
-            .words
+        self.words
             .iter()
-            .map(|(article, terms)| {
-                let newest = terms.values().map(|w| &w.text).max();
-                let mut words: Vec<(String, Word)> =
-                    terms.iter().map(|(t, w)| (t.clone(), w.clone())).collect();
-                words.sort_by_cached_key(|(t, w)| (w.text.term.to_lowercase(), t.clone()));
-                let group = WordGroup {
-                    article_id: article.clone(),
-                    title: newest.map(|t| t.title.clone()).unwrap_or_default(),
-                    words,
-                };
-                (newest.map_or(0, |t| t.seen_at_ms), group)
+            .map(|(article, terms)| WordGroup {
+                article_id: article.clone(),
+                title: terms
+                    .values()
+                    .map(|w| &w.text)
+                    .max()
+                    .map(|t| t.title.clone())
+                    .unwrap_or_default(),
+                words: terms.iter().map(|(t, w)| (t.clone(), w.clone())).collect(),
             })
-            .collect();
-        groups.sort_by(|(a, ga), (b, gb)| b.cmp(a).then_with(|| ga.article_id.cmp(&gb.article_id)));
-        groups.into_iter().map(|(_, g)| g).collect()
+            .collect()
     }
 }
