@@ -96,7 +96,11 @@ test('opened terms are listed by article with their definitions; the index count
   expect(searchParams(page).get('view')).toBeNull();
 });
 
-test('the pre-rendered index and page are neutral until the stored words are read', async ({ page }) => {
+test('the pre-rendered index and page are neutral; the count fills in after hydration without moving anything', async ({ page, browser, baseURL }) => {
+  const hydration: string[] = [];
+  page.on('console', (m) => {
+    if (/hydrat/i.test(m.text())) hydration.push(m.text());
+  });
   await seedBeforeLoad(page, {
     [STORAGE_KEY]: JSON.stringify({
       version: 3,
@@ -109,12 +113,29 @@ test('the pre-rendered index and page are neutral until the stored words are rea
   const wordsHtml = await (await page.request.get('words/')).text();
   expect(wordsHtml).toContain('<h1>My words</h1>');
   expect(wordsHtml).not.toContain('Polyp');
+
+  // Where the link and the search form sit in the HTML alone (no JavaScript)…
+  const noJs = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const boxes = async (p: Page) =>
+    Promise.all(['main .words-due', 'main form.filters'].map(async (s) => (await p.locator(s).boundingBox())!));
+  let before;
+  try {
+    const plainPage = await noJs.newPage();
+    await plainPage.goto('./');
+    before = await boxes(plainPage);
+  } finally {
+    await noJs.close();
+  }
+  // …is where they are once the count is filled in.
   await open(page, './');
   await expect(dueLink(page)).toHaveText('My words: 1 word due today');
-  const box = await dueLink(page).boundingBox();
+  const after = await boxes(page);
+  // (The form's own height differs: without JavaScript it says search needs it.)
+  for (const [i, b] of after.entries()) expect(b.y).toBeCloseTo(before[i].y, 0);
+  expect(after[0].height).toBeCloseTo(before[0].height, 0);
   await open(page, 'words/');
   await expect(page.locator('.word-list dt')).toHaveText(['Polyp']);
-  expect(box?.height).toBeGreaterThan(0);
+  expect(hydration, 'no hydration warnings').toEqual([]);
 });
 
 test('review by keyboard: reveal, knew it / not yet, boxes move and the due count follows the days', async ({ page }, testInfo) => {
@@ -267,4 +288,22 @@ test('axe: the empty page and the list', async ({ page }, testInfo) => {
   await openTerms(page, 3);
   await goToWords(page);
   await expectNoAxeViolations(page, testInfo, 'words-list');
+});
+
+test('two tabs: a term opened in one appears in the other; a review in one moves the word in both', async ({ page, context }) => {
+  await page.clock.setFixedTime(START);
+  await open(page, 'words/');
+  await expect(page.locator('.words-empty')).toBeVisible();
+  const other = await context.newPage();
+  await other.clock.setFixedTime(START);
+  await openTerms(other, 1);
+  // The `storage` event carries it over.
+  await expect(page.locator('.word-list dt')).toHaveCount(1);
+  await expect(page.locator('#review-summary')).toHaveText('1 word due today.');
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await page.getByRole('button', { name: 'Show definition' }).click();
+  await page.getByRole('button', { name: 'Knew it' }).click();
+  await goToWords(other);
+  await expect(other.locator('.word-schedule')).toHaveText(['Box 2 · due in 2 days']);
+  await other.close();
 });
