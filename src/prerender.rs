@@ -157,7 +157,10 @@ mod tests {
         let html = &unmarked(&page);
         assert!(html.contains(r#"aria-busy="false""#), "not the loaded page");
         assert!(!html.contains("skeleton"), "a skeleton was rendered");
-        assert!(html.contains(&format!("<h1>{}</h1>", article.title)));
+        assert!(html.contains(&format!(
+            r#"<h1 lang="en" dir="ltr">{}</h1>"#,
+            article.title
+        )));
         for heading in [
             "What's going on",
             "How to think about it",
@@ -173,6 +176,23 @@ mod tests {
         assert!(html.contains(r#"<noscript class="quiz-needs-js">This quiz needs JavaScript"#));
         assert_eq!(page.title, format!("{} · Gloss", article.title));
         assert_eq!(page.route.to_path(), "articles/interest-rates-inflation/");
+    }
+
+    #[test]
+    fn an_arabic_article_marks_its_own_text_not_the_interface() {
+        let page = super::article(sample_article("ramadan-lunar-calendar"), None);
+        let html = unmarked(&page);
+        dump("prerender-arabic.html", &page);
+        assert!(
+            html.contains(r#"<article class="article">"#),
+            "the frame is the interface's"
+        );
+        assert!(html.contains(r#"<h1 lang="ar" dir="rtl">"#));
+        assert!(html.contains(r#"<p lang="ar" dir="rtl" class="hook">"#));
+        assert!(html.contains(r#"<div lang="ar" dir="rtl" class="section-body">"#));
+        assert!(html.contains(r#"<div lang="ar" dir="rtl" class="glossary-entry">"#));
+        assert!(html.contains(r#"lang="en" dir="ltr" class="tip-more">"#));
+        assert!(!html.contains(r#"<article class="article" lang="ar""#));
     }
 
     #[test]
@@ -196,10 +216,10 @@ mod tests {
         assert!(html.contains(r#"href="../../../""#));
         // The audience switch links to the other version from here.
         assert!(html.contains(
-            r#"<a href="../../../articles/ai-distillation-dispute/" class="">Ages 14–18</a>"#
+            r#"<a href="../../../articles/ai-distillation-dispute/" class=""><span lang="en" dir="ltr">Ages 14–18</span></a>"#
         ));
         assert!(html.contains(
-            r#"<a href="../../../articles/ai-distillation-dispute/younger/" aria-current="page" class="">Ages 10–13</a>"#
+            r#"<a href="../../../articles/ai-distillation-dispute/younger/" aria-current="page" class=""><span lang="en" dir="ltr">Ages 10–13</span></a>"#
         ));
         assert_eq!(
             page.route.to_path(),
@@ -286,6 +306,50 @@ mod tests {
             page.title.contains(VECTOR),
             "the title stays text (escaped by the page writer)"
         );
+    }
+
+    /// Text as written, from the escaped HTML.
+    fn unescaped(html: &str) -> String {
+        html.replace("&#x27;", "'")
+            .replace("&quot;", "\"")
+            .replace("&amp;", "&")
+    }
+
+    #[test]
+    fn the_worksheet_is_in_the_page_and_the_answer_key_is_not() {
+        let article = sample_article("coral-reef-bleaching");
+        let page = super::article(article.clone(), None);
+        dump("prerender-worksheet.html", &page);
+        let html = unescaped(&unmarked(&page));
+        let quiz = article.quiz.as_ref().expect("a quiz");
+        let at = html
+            .find(r#"<ol class="worksheet print-only">"#)
+            .expect("the worksheet");
+        let sheet = &html[at..];
+        // Every question and every choice, in the content's order.
+        let mut from = 0;
+        for q in &quiz.questions {
+            for text in std::iter::once(&q.prompt).chain(q.choices.iter().map(|c| &c.text)) {
+                let found = sheet[from..].find(text.as_str());
+                let Some(found) = found else {
+                    panic!("not on the worksheet, or out of order: {text}");
+                };
+                from += found + text.len();
+            }
+        }
+        assert!(sheet.contains("Select all the answers that apply."));
+        // The answer key is rendered only when a teacher asks for it.
+        assert!(!html.contains("answer-key") && !html.contains("Right answer"));
+        let explanations = quiz.questions.iter().flat_map(|q| {
+            q.choices
+                .iter()
+                .filter_map(|c| c.explanation.as_deref())
+                .chain(q.explanation.as_deref())
+        });
+        for e in explanations {
+            assert!(!html.contains(e), "an explanation in the page: {e}");
+        }
+        assert!(html.contains("Print answer key"));
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Component tests for the quiz, progress and storage layers, in headless
-//! Chromium (wasm-bindgen-test). Run with `scripts/test.sh wasm`.
+//! Component tests for the quiz (and its printed worksheet), progress and
+//! storage layers, in headless Chromium (wasm-bindgen-test). Run with
+//! `scripts/test.sh wasm`.
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
@@ -9,6 +10,7 @@ use gloss::progress::score_chart::{ChartPoint, ScoreChart};
 use gloss::progress::state::{Notice, Progress, StorageStatus};
 use gloss::progress::storage_notice::StorageNotice;
 use gloss::quiz::section::QuizSection;
+use gloss::reading::print::{print_actions, AnswerKey};
 use gloss_core::content::model::Article;
 use gloss_core::progress::{AttemptRecord, ProgressStore, QUARANTINE_PREFIX, STORAGE_KEY};
 use gloss_core::quiz::{Attempt, Mode, QuizScore, Response};
@@ -557,4 +559,98 @@ async fn immediate_feedback_explains_the_readers_own_choice_then_the_right_one()
     assert_eq!(yours, "Your answer: BNo. B is a decoy.");
     let right = text(&one(&feedback, ".right-answer"));
     assert_eq!(right, "Right answer: ACorrect. A is the one.");
+}
+
+// ------------------------------------------------------------------ printing
+
+/// The quiz section and the print buttons of one article page.
+fn mount_printable() -> (web_sys::HtmlElement, impl Sized) {
+    let el = container();
+    let mounted = leptos::mount::mount_to(el.clone(), move || {
+        provide_context(Progress::memory());
+        AnswerKey::provide();
+        view! { {print_actions()} <QuizSection article=article()/> }
+    });
+    (el, mounted)
+}
+
+/// Waits for the next animation frame (the print buttons print in one).
+async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().unwrap().request_animation_frame(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    settle().await;
+}
+
+/// Replaces `window.print` with one that notes what would be printed: the
+/// mode `<html data-print>` asks for and how many answer keys there are.
+fn stub_print() {
+    run_js(
+        "window.__printed = ''; window.print = () => { window.__printed += \
+         (document.documentElement.getAttribute('data-print') || 'worksheet') + ' ' + \
+         document.querySelectorAll('.worksheet .answer-key').length + ';'; };",
+    );
+}
+
+fn printed() -> String {
+    js_sys::Reflect::get(&web_sys::window().unwrap(), &"__printed".into())
+        .unwrap()
+        .as_string()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+fn the_worksheet_has_every_question_and_its_choices_and_no_answers() {
+    let (el, _mounted) = mount_printable();
+    let questions = all(&one(&el, "ol.worksheet.print-only"), "ol.worksheet > li");
+    assert_eq!(questions.len(), 3, "every question, in the content's order");
+    let prompts: Vec<String> = questions.iter().map(|q| text(&one(q, "p"))).collect();
+    assert_eq!(prompts, ["Pick one", "True?", "Pick some"]);
+    let choices: Vec<String> = all(&questions[2], "ol > li").iter().map(text).collect();
+    assert_eq!(choices, ["A", "B", "C"]);
+    assert_eq!(
+        text(&all(&questions[2], "p")[1]),
+        "Select all the answers that apply."
+    );
+    assert!(
+        !has(&el, ".answer-key"),
+        "no answer key until a teacher asks"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn print_answer_key_prints_the_answer_key_once() {
+    stub_print();
+    let (el, _mounted) = mount_printable();
+    let root = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap();
+    button(&el, "Print answer key").click();
+    next_frame().await;
+    assert_eq!(printed(), "key 3;");
+    let keys = all(&el, ".worksheet .answer-key");
+    assert_eq!(
+        text(&keys[0]),
+        "Right answer: AFrom the text: It says this."
+    );
+    assert_eq!(text(&keys[1]), "Right answer: False");
+    assert!(
+        text(&keys[2]).starts_with("Right answers:"),
+        "{}",
+        text(&keys[2])
+    );
+    // Printed (or cancelled): the next print is a plain worksheet.
+    run_js("window.dispatchEvent(new Event('afterprint'));");
+    settle().await;
+    assert_eq!(root.get_attribute("data-print"), None);
+    assert!(!has(&el, ".answer-key"));
+    button(&el, "Print answer key").click();
+    button(&el, "Print worksheet").click();
+    next_frame().await;
+    assert_eq!(printed(), "key 3;worksheet 0;worksheet 0;");
+    assert!(!has(&el, ".answer-key"));
 }

@@ -26,7 +26,10 @@ pub fn AudienceSwitch(
         let vid = v.id.clone();
         let audience = v.audience.clone();
         let is_current = Signal::derive(move || current.get() == vid);
-        links.push(view! { <li><Link route=route current=is_current>{audience}</Link></li> });
+        let (lang, dir) = (article.lang.clone(), article.dir.as_str());
+        links.push(view! {
+            <li><Link route=route current=is_current><span lang=lang dir=dir>{audience}</span></Link></li>
+        });
     }
     Some(view! {
         <nav class="audience-switch" aria-label="Reading level">

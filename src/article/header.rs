@@ -12,21 +12,24 @@ pub fn ArticleHeader(
     let source = article.source.clone();
     let host = url::host(&source.url).unwrap_or_default().to_owned();
     let attachments = article.attachments.clone();
+    // The article's own words carry its language and direction; the
+    // interface's around them stay in the interface's (src/article/lang.rs).
+    let (lang, dir) = (article.lang.clone(), article.dir.as_str());
     view! {
         <header class="article-header">
             <p class="article-meta">
-                <span class="category">{article.category.clone()}</span>
+                <span class="category" lang=lang.clone() dir=dir>{article.category.clone()}</span>
                 <time datetime=article.published.clone()>{date::display(&article.published)}</time>
                 <span class="reading-time">{move || wording::reading_time(reading_minutes.get())}</span>
             </p>
-            <h1>{article.title.clone()}</h1>
+            <h1 lang=lang.clone() dir=dir>{article.title.clone()}</h1>
             <p class="source">
                 "Original reporting: "
                 <a class="source-link" href=source.url.clone() target="_blank" rel="noopener noreferrer">
-                    {source.title.clone()}
+                    <bdi>{source.title.clone()}</bdi>
                     <span class="visually-hidden">" (opens in a new tab)"</span>
                 </a>
-                " — " {source.publisher.clone()}
+                " — " <bdi>{source.publisher.clone()}</bdi>
                 <span class="source-host">{format!(" ({host})")}</span>
             </p>
             {(!attachments.is_empty()).then(|| view! {
@@ -35,7 +38,7 @@ pub fn ArticleHeader(
                         <li>
                             <a href=a.url target="_blank" rel="noopener noreferrer">
                                 <span class="attachment-kind">{a.kind.label()}</span>
-                                " " {a.label}
+                                " " <span lang=lang.clone() dir=dir>{a.label}</span>
                                 <span class="visually-hidden">" (opens in a new tab)"</span>
                             </a>
                         </li>

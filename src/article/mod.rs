@@ -3,6 +3,7 @@
 
 pub mod audience_switch;
 pub mod header;
+pub mod lang;
 pub mod page;
 pub mod rich_text;
 pub mod section;

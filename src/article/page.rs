@@ -21,6 +21,7 @@ use crate::glossary::list::GlossaryList;
 use crate::glossary::tip::Tips;
 use crate::platform::browser;
 use crate::quiz::section::QuizSection;
+use crate::reading::print::{print_actions, AnswerKey};
 
 /// The document title of an article's page.
 pub fn title(article: &Article) -> String {
@@ -141,6 +142,8 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
         Memo::new(move |_| progress.terms_opened(&article_id))
     };
     Tips::provide(&article, Some(on_open));
+    let content = crate::article::lang::ContentLang::provide(&article);
+    AnswerKey::provide();
     let body = {
         let article = article.clone();
         move || {
@@ -155,19 +158,22 @@ fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 .map(|((section, text), id)| view! { <SectionView section text id/> })
                 .collect_view();
             Some(view! {
-                <p class="hook">{render_annotated(text.hook)}</p>
+                <p class="hook" lang=content.lang() dir=content.dir()>{render_annotated(text.hook)}</p>
                 {sections}
             })
         }
     };
     view! {
         <Link route=Route::default() class="back-link">"Back to articles"</Link>
-        <article class="article" lang=article.lang.clone() dir=article.dir.as_str()>
+        // The interface's language around the article's own text, which
+        // carries its `lang` and `dir` (src/article/lang.rs).
+        <article class="article">
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
+            {print_actions()}
             <div class="article-body">{body}</div>
             <GlossaryList article=article.clone() present=present opened=opened/>
-            <QuizSection article=article.clone()/>
+            <QuizSection article=article.clone() version=current/>
         </article>
         <crate::article::share_panel::SharePanel article=article.clone()/>
     }

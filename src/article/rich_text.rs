@@ -3,8 +3,10 @@
 
 use gloss_core::content::markup::{self, Inline};
 use gloss_core::glossary::AnnotatedInline;
+use gloss_core::wording::UI_LANG;
 use leptos::prelude::*;
 
+use crate::article::lang::use_content_lang;
 use crate::glossary::tip::GlossaryTip;
 
 /// Renders parsed inline nodes.
@@ -20,7 +22,7 @@ pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
             Inline::Link { href, children } => view! {
                 <a href=href target="_blank" rel="noopener noreferrer">
                     {render_inlines(children)}
-                    <span class="visually-hidden">" (opens in a new tab)"</span>
+                    <span class="visually-hidden" lang=UI_LANG>" (opens in a new tab)"</span>
                 </a>
             }
             .into_any(),
@@ -53,8 +55,13 @@ pub fn render_annotated(nodes: Vec<AnnotatedInline>) -> AnyView {
         .into_any()
 }
 
-/// A string of inline markup.
+/// A string of inline markup from the article, in the article's language
+/// and direction (isolated from the interface text around it).
 #[component]
 pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
-    render_inlines(markup::parse_nodes(&text))
+    let nodes = render_inlines(markup::parse_nodes(&text));
+    match use_content_lang() {
+        Some(c) => view! { <span lang=c.lang() dir=c.dir()>{nodes}</span> }.into_any(),
+        None => nodes,
+    }
 }

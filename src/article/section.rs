@@ -52,12 +52,15 @@ pub fn SectionView(
         }
     });
     let labelled_by = heading_id.clone();
+    let content = crate::article::lang::use_content_lang();
     view! {
         <section class=kind_class id=id aria-labelledby=labelled_by>
             <h2 id=heading_id>{heading}</h2>
-            {paragraphs}
-            {cards}
-            {points}
+            <div class="section-body" lang=content.map(|c| c.lang()) dir=content.map(|c| c.dir())>
+                {paragraphs}
+                {cards}
+                {points}
+            </div>
         </section>
     }
 }

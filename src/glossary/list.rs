@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
 use gloss_core::content::model::Article;
-use gloss_core::wording;
+use gloss_core::wording::{self, UI_DIR, UI_LANG};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -44,6 +44,8 @@ pub fn GlossaryList(
     on_cleanup(move || handle.remove());
 
     let ids = glossary_ids(&article.glossary);
+    // Each entry is the article's text; the marks and links in it are the interface's.
+    let (lang, dir) = (article.lang.clone(), article.dir.as_str());
     let mut order: Vec<usize> = (0..article.glossary.len()).collect();
     order.sort_by_key(|&i| article.glossary[i].term.to_lowercase());
     let items = order
@@ -57,15 +59,15 @@ pub fn GlossaryList(
                 move || opened.is_some_and(|o| o.with(|set| set.contains(&id)))
             };
             view! {
-                <div class="glossary-entry">
+                <div class="glossary-entry" lang=lang.clone() dir=dir>
                     <dt id=id.clone()>
                         {entry.term.clone()}
-                        {move || is_opened().then(|| view! { <span class="opened-mark">"You looked this up"</span> })}
+                        {move || is_opened().then(|| view! { <span class="opened-mark" lang=UI_LANG dir=UI_DIR>"You looked this up"</span> })}
                     </dt>
                     <dd>
                         <RichText text=entry.definition.clone()/>
                         {move || present.with(|p| p.contains(&i)).then(|| view! {
-                            " " <a class="back-to-text" href=format!("#{back}")>"Back to where it appears"</a>
+                            " " <a class="back-to-text" href=format!("#{back}") lang=UI_LANG dir=UI_DIR>"Back to where it appears"</a>
                         })}
                     </dd>
                 </div>

@@ -106,6 +106,13 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
 /// Removes the "Loading Gloss…" placeholder that `index.html` shows.
 pub fn remove_boot_message() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {

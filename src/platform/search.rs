@@ -5,9 +5,16 @@
 //! reads ([`gloss_core::catalog::parse_hits`]).
 //!
 //! The index holds one part per article language (so Spanish is stemmed as
-//! Spanish and Japanese is segmented); the page's own language is searched
-//! first and every other language is merged in, so a search finds articles
-//! in any language.
+//! Spanish and Japanese is segmented). Each part is searched by its own
+//! Pagefind instance, with that language's WebAssembly module: Pagefind's
+//! `mergeIndex` searches every merged part with the *page's* language
+//! module (one per JS module instance, and per worker), and then an Arabic
+//! "الهلال" found nothing from an English page (its stemmer never strips
+//! "ال"). The largest language runs in Pagefind's worker; each other one
+//! in its own module instance on the main thread. A query is sent to the parts whose
+//! script it is written in (Latin, Arabic, Han, Cyrillic…; every part when
+//! it has no letters), so a Latin query never downloads the Arabic module,
+//! and the results are merged by score.
 
 use gloss_core::catalog::SearchHits;
 
@@ -41,34 +48,64 @@ function card(r) {
   }
   return p;
 }
+// Scripts by language (the primary subtag); any other language is Latin.
+const SCRIPTS = {
+  ar: "Arabic", fa: "Arabic", ur: "Arabic", ps: "Arabic", he: "Hebrew", yi: "Hebrew",
+  ja: "Han Hiragana Katakana", zh: "Han", ko: "Hangul", el: "Greek", th: "Thai",
+  hi: "Devanagari", mr: "Devanagari", ne: "Devanagari", ru: "Cyrillic", uk: "Cyrillic",
+  bg: "Cyrillic", sr: "Cyrillic", mk: "Cyrillic", be: "Cyrillic", kk: "Cyrillic",
+};
+const ALL_SCRIPTS = "Latin Arabic Hebrew Han Hiragana Katakana Hangul Greek Thai Devanagari Cyrillic".split(" ");
+function scriptsOf(language) {
+  return (SCRIPTS[language.split("-")[0]] || "Latin").split(" ");
+}
 async function start(base) {
-  const pf = await import(base + "pagefind.js");
-  await pf.options({});
-  const entry = await (await fetch(base + "pagefind-entry.json")).json();
-  const langs = Object.keys(entry.languages || {});
-  const page = (document.documentElement.lang || "unknown").toLowerCase();
-  const byCount = [...langs].sort((a, b) => entry.languages[b].page_count - entry.languages[a].page_count);
-  const primary = langs.includes(page) ? page : langs.includes(page.split("-")[0]) ? page.split("-")[0] : byCount[0];
-  await pf.init();
-  for (const language of langs) {
-    if (language !== primary) await pf.mergeIndex(new URL(base, location.href).href, { language });
+  // Offline, the worker answers 503: the app then searches the saved articles.
+  const res = await fetch(base + "pagefind-entry.json");
+  if (!res.ok) throw new Error("search index: HTTP " + res.status);
+  const entry = await res.json();
+  const languages = Object.entries(entry.languages || {})
+    .sort((a, b) => b[1].page_count - a[1].page_count)
+    .map(([language]) => language);
+  const root = document.documentElement;
+  const lang = root.getAttribute("lang");
+  const parts = [];
+  for (const [i, language] of languages.entries()) {
+    // Pagefind holds one language module per module instance (and per
+    // worker): the largest language gets the worker, each other one its own
+    // module instance (a distinct URL) on the main thread.
+    const pf = await import(base + "pagefind.js" + (i ? "?" + language : ""));
+    // It takes the instance's language from <html lang> when the instance
+    // is created (synchronously: nothing renders in between).
+    root.setAttribute("lang", language);
+    try {
+      parts.push({ scripts: scriptsOf(language), instance: pf.createInstance({ basePath: base, noWorker: i > 0 }) });
+    } finally {
+      if (lang === null) root.removeAttribute("lang"); else root.setAttribute("lang", lang);
+    }
   }
-  return pf;
+  if (!parts.length) throw new Error("search index: no languages");
+  return parts;
 }
 export async function gloss_search(base, query, category, limit) {
   if (!engine) {
     engine = start(base);
     engine.catch(() => { engine = null; });
   }
-  const pf = await engine;
-  const found = await pf.search(query, category ? { filters: { category } } : {});
-  const shown = await Promise.all(found.results.slice(0, limit).map(card));
-  const counts = (found.totalFilters || found.filters || {}).category || {};
-  return JSON.stringify({
-    total: found.results.length,
-    categories: counts,
-    results: shown,
-  });
+  const parts = await engine;
+  const written = ALL_SCRIPTS.filter((s) => new RegExp("\\p{Script=" + s + "}", "u").test(query));
+  const chosen = parts.filter((p) => p.scripts.some((s) => written.includes(s)));
+  const options = category ? { filters: { category } } : {};
+  const found = await Promise.all((chosen.length ? chosen : parts).map((p) => p.instance.search(query, options)));
+  const results = found.flatMap((f) => f.results).sort((a, b) => b.score - a.score);
+  const counts = {};
+  for (const f of found) {
+    for (const [name, n] of Object.entries((f.totalFilters || f.filters || {}).category || {})) {
+      counts[name] = (counts[name] || 0) + n;
+    }
+  }
+  const shown = await Promise.all(results.slice(0, limit).map(card));
+  return JSON.stringify({ total: results.length, categories: counts, results: shown });
 }
 "#)]
     extern "C" {

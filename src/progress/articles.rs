@@ -76,7 +76,10 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
     let title = {
         let id = id.clone();
         move || match titles.with(|t| t.get(&id).cloned()) {
-            Some(title) => view! { <Link route=Route::article(&id)>{title}</Link> }.into_any(),
+            // A title in any script, isolated from the interface around it.
+            Some(title) => {
+                view! { <Link route=Route::article(&id)><bdi>{title}</bdi></Link> }.into_any()
+            }
             None => view! {
                 {id.clone()}
                 <span class="hint">" (not in the current list of articles)"</span>
@@ -127,7 +130,7 @@ pub fn ResumeLink(article_id: String, title: String) -> impl IntoView {
     };
     view! {
         <a href=href on:click=on_click>
-            {format!("Continue the quiz on “{title}”")}
+            "Continue the quiz on “" <bdi>{title}</bdi> "”"
         </a>
     }
 }

@@ -19,28 +19,33 @@ pub struct ChartPoint {
     pub score: QuizScore,
 }
 
-// Drawing area, in viewBox units.
-const WIDTH: f64 = 360.0;
-const HEIGHT: f64 = 200.0;
-const LEFT: f64 = 56.0;
-const RIGHT: f64 = 14.0;
-const TOP: f64 = 14.0;
-const BOTTOM: f64 = 34.0;
+// Drawing area, in tenths of viewBox units: integers, so that no float
+// formatting code ends up in the wasm.
+const WIDTH: usize = 3600;
+const HEIGHT: usize = 2000;
+const LEFT: usize = 560;
+const RIGHT: usize = 140;
+const TOP: usize = 140;
+const BOTTOM: usize = 340;
 
-fn x_of(i: usize, n: usize) -> f64 {
+fn x_of(i: usize, n: usize) -> usize {
     let span = WIDTH - LEFT - RIGHT;
     if n <= 1 {
-        LEFT + span / 2.0
+        LEFT + span / 2
     } else {
-        #[allow(clippy::cast_precision_loss)] // at most MAX_POINTS
-        let f = i as f64 / (n - 1) as f64;
-        LEFT + span * f
+        LEFT + span * i.min(n - 1) / (n - 1)
     }
 }
 
-fn y_of(percent: u32) -> f64 {
+fn y_of(percent: u32) -> usize {
     let span = HEIGHT - TOP - BOTTOM;
-    TOP + span * (1.0 - f64::from(percent.min(100)) / 100.0)
+    let below = 100 - usize::try_from(percent.min(100)).unwrap_or(100);
+    TOP + span * below / 100
+}
+
+/// Tenths as viewBox units: 1234 → "123.4".
+fn units(tenths: usize) -> String {
+    format!("{}.{}", tenths / 10, tenths % 10)
 }
 
 fn describe(points: &[ChartPoint]) -> String {
@@ -68,17 +73,17 @@ pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
     let line: String = points
         .iter()
         .enumerate()
-        .map(|(i, p)| format!("{:.1},{:.1}", x_of(i, n), y_of(p.score.percent())))
+        .map(|(i, p)| format!("{},{}", units(x_of(i, n)), units(y_of(p.score.percent()))))
         .collect::<Vec<_>>()
         .join(" ");
     let every = n.div_ceil(10).max(1);
     let grid = [0u32, 50, 100]
         .into_iter()
         .map(|pc| {
-        let y = format!("{:.1}", y_of(pc));
+        let y = units(y_of(pc));
         view! {
-            <line class="chart-grid" x1=LEFT.to_string() x2=(WIDTH - RIGHT).to_string() y1=y.clone() y2=y.clone()/>
-            <text class="chart-label" x=(LEFT - 8.0).to_string() y=y text-anchor="end" dominant-baseline="middle">{format!("{pc}%")}</text>
+            <line class="chart-grid" x1=units(LEFT) x2=units(WIDTH - RIGHT) y1=y.clone() y2=y.clone()/>
+            <text class="chart-label" x=units(LEFT - 80) y=y text-anchor="end" dominant-baseline="middle">{format!("{pc}%")}</text>
         }
         })
         .collect_view();
@@ -86,10 +91,10 @@ pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let (x, y) = (format!("{:.1}", x_of(i, n)), format!("{:.1}", y_of(p.score.percent())));
+            let (x, y) = (units(x_of(i, n)), units(y_of(p.score.percent())));
             let label = (i % every == 0 || i + 1 == n).then(|| {
                 view! {
-                    <text class="chart-label" x=x.clone() y=(HEIGHT - 10.0).to_string() text-anchor="middle">{(i + 1).to_string()}</text>
+                    <text class="chart-label" x=x.clone() y=units(HEIGHT - 100) text-anchor="middle">{(i + 1).to_string()}</text>
                 }
             });
             view! { <circle class="chart-dot" cx=x cy=y r="5"/>{label} }
@@ -115,7 +120,7 @@ pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
             <svg
                 class="chart"
                 role="img"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=format!("0 0 {} {}", units(WIDTH), units(HEIGHT))
                 aria-labelledby="score-chart-title score-chart-desc"
             >
                 <title id="score-chart-title">"Your quiz scores over time"</title>

@@ -42,6 +42,10 @@ pub fn notice_text(notice: &Notice) -> (&'static str, String) {
             "Saved progress couldn't be read",
             format!("Gloss found saved progress it couldn't read, and couldn't set it aside ({why}), so it has left it untouched. {KEPT}"),
         ),
+        Notice::NewerVersion { .. } => (
+            "A newer version of Gloss is saving your progress",
+            format!("Progress in this browser was saved by a newer version of Gloss, which this page can't read, so it has left it untouched. Reload the page to get the newer version and keep saving. {KEPT}"),
+        ),
     }
 }
 

@@ -31,15 +31,19 @@ fn choice_text(choice: &ReviewedChoice) -> impl IntoView {
     }
 }
 
-/// A choice's own explanation, under it.
-fn choice_explanation(choice: ReviewedChoice) -> Option<impl IntoView> {
-    choice
-        .explanation
-        .map(|e| view! { <p class="explanation"><RichText text=e/></p> })
+/// An explanation (inline markup), if there is one.
+pub fn explanation(text: Option<String>) -> Option<impl IntoView> {
+    text.map(|e| view! { <p class="explanation"><RichText text=e/></p> })
 }
 
-/// "Your answer: …" or "Right answers:" with a list.
-fn part_view(part: ReviewPart, class: &'static str) -> AnyView {
+/// A choice's own explanation, under it.
+fn choice_explanation(choice: ReviewedChoice) -> Option<impl IntoView> {
+    explanation(choice.explanation)
+}
+
+/// "Your answer: …" or "Right answers:" with a list (also the answer key of
+/// a printed worksheet).
+pub fn part_view(part: ReviewPart, class: &'static str) -> AnyView {
     let class = format!("review-part {class}");
     let label = format!("{}: ", part.label);
     let mut choices = part.choices;
@@ -83,7 +87,7 @@ pub fn review_body(review: QuestionReview) -> impl IntoView {
         {part_view(review.yours, "review-yours")}
         {review.found.map(|f| view! { <p class="review-found">{f}</p> })}
         {review.right.map(|p| part_view(p, "right-answer"))}
-        {review.explanation.map(|e| view! { <p class="explanation"><RichText text=e/></p> })}
+        {explanation(review.explanation)}
     }
 }
 

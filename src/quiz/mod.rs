@@ -1,5 +1,6 @@
 //! The quiz: screens (start, questions, result) over the core `Attempt`,
-//! feedback, the unanswered notice and "show me in the text" links.
+//! feedback, the unanswered notice, "show me in the text" links, and the
+//! printed worksheet.
 
 pub mod evidence;
 pub mod feedback;
@@ -9,3 +10,4 @@ pub mod section;
 pub mod start;
 pub mod state;
 pub mod unanswered;
+pub mod worksheet;

@@ -53,11 +53,7 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
             }
         }
     };
-    let hint = match q.kind {
-        QuestionKind::Single => "Select one answer.",
-        QuestionKind::TrueFalse => "Select true or false.",
-        QuestionKind::Multiple => "Select all the answers that apply.",
-    };
+    let hint = wording::choice_hint(q.kind);
     let first_input = shown.choices.first().map(|c| input_id(&q.id, c.original));
     let choices = shown
         .choices

@@ -1,5 +1,6 @@
 //! The quiz on an article page: the reader's record so far, then the start
-//! screen, one question at a time, or the results.
+//! screen, one question at a time, or the results; and, for print only,
+//! every question as a worksheet.
 
 use std::sync::Arc;
 
@@ -12,9 +13,15 @@ use crate::quiz::question::QuizQuestion;
 use crate::quiz::result::QuizResult;
 use crate::quiz::start::QuizStart;
 use crate::quiz::state::{QuizState, Screen};
+use crate::quiz::worksheet::quiz_worksheet;
 
 #[component]
-pub fn QuizSection(article: Arc<Article>) -> impl IntoView {
+pub fn QuizSection(
+    article: Arc<Article>,
+    /// The audience version shown (default: the first).
+    #[prop(into, optional)]
+    version: Signal<String>,
+) -> impl IntoView {
     let quiz = article.quiz.clone().filter(|q| !q.questions.is_empty());
     quiz.map(|quiz| {
         let state = QuizState::new(article.id.clone(), quiz, use_progress());
@@ -33,6 +40,7 @@ pub fn QuizSection(article: Arc<Article>) -> impl IntoView {
                 Screen::Question(position) => view! { <QuizQuestion state position/> }.into_any(),
                 Screen::Results => view! { <QuizResult state/> }.into_any(),
             }}
+            {quiz_worksheet(&article, version)}
         </section>
         }
     })

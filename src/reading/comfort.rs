@@ -6,9 +6,7 @@
 //! default state (as at build time), reads storage after hydration, and
 //! writes through the core's [`Settings::save`].
 
-use gloss_core::reading::settings::{
-    Choice, Font, LineSpacing, Settings, Spacing, TextSize, Theme, STORAGE_KEY,
-};
+use gloss_core::reading::settings::{groups, Group, Settings, STORAGE_KEY};
 use leptos::prelude::*;
 
 use crate::platform::{browser, focus, storage};
@@ -104,11 +102,7 @@ pub fn DisplaySettings() -> impl IntoView {
         >
             <h2 id="display-heading">"Display settings"</h2>
             <div class="display-groups">
-                <ChoiceGroup<TextSize> comfort get=|s| s.size set=|s, c| s.size = c/>
-                <ChoiceGroup<LineSpacing> comfort get=|s| s.line set=|s, c| s.line = c/>
-                <ChoiceGroup<Spacing> comfort get=|s| s.spacing set=|s, c| s.spacing = c/>
-                <ChoiceGroup<Font> comfort get=|s| s.font set=|s, c| s.font = c/>
-                <ChoiceGroup<Theme> comfort get=|s| s.theme set=|s, c| s.theme = c/>
+                {groups().into_iter().map(|group| view! { <ChoiceGroup comfort group/> }).collect_view()}
             </div>
             <p class="display-note" role="status">
                 {move || comfort.unsaved.get().then_some(
@@ -131,30 +125,28 @@ pub fn DisplaySettings() -> impl IntoView {
 
 /// One setting as a group of radio buttons.
 #[component]
-fn ChoiceGroup<C: Choice>(
-    comfort: Comfort,
-    get: fn(&Settings) -> C,
-    set: fn(&mut Settings, C),
-) -> impl IntoView {
-    let current = Memo::new(move |_| comfort.settings.with(get));
+fn ChoiceGroup(comfort: Comfort, group: Group) -> impl IntoView {
+    let name = group.name;
+    let current = Memo::new(move |_| comfort.settings.with(|s| s.value(name)));
     view! {
         <fieldset class="display-group">
-            <legend>{C::LEGEND}</legend>
-            {C::ALL
-                .iter()
-                .map(|&choice| {
-                    let id = format!("display-{}-{}", C::NAME, choice.value());
+            <legend>{group.legend}</legend>
+            {group
+                .choices
+                .into_iter()
+                .map(|(value, label)| {
+                    let id = format!("display-{name}-{value}");
                     view! {
                         <div class="display-choice">
                             <input
                                 type="radio"
                                 id=id.clone()
-                                name=format!("display-{}", C::NAME)
-                                value=choice.value()
-                                prop:checked=move || current.get() == choice
-                                on:change=move |_| comfort.change(|s| set(s, choice))
+                                name=format!("display-{name}")
+                                value=value
+                                prop:checked=move || current.get() == Some(value)
+                                on:change=move |_| comfort.change(|s| s.set_value(name, value))
                             />
-                            <label for=id>{choice.label()}</label>
+                            <label for=id>{label}</label>
                         </div>
                     }
                 })

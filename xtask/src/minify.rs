@@ -8,6 +8,8 @@
 //!   stay. Nothing else changes, so the code is the code in `assets/`.
 //! - [`minify_css`]: the stylesheet without comments and without the white
 //!   space that means nothing; strings stay as they are.
+//! - [`minify_json`]: a JSON document without white space outside strings
+//!   (the article inside each pre-rendered page).
 //! - [`stylesheet_integrity`]: the `integrity` Trunk wrote for a stylesheet,
 //!   made true again for the minified file.
 
@@ -91,6 +93,30 @@ pub fn minify_css(css: &str) -> String {
     out
 }
 
+/// `json` without white space outside strings (the JSON kind: space, tab,
+/// line feed, carriage return); strings are copied as they are. Total on
+/// any text, idempotent.
+pub fn minify_json(json: &str) -> String {
+    let mut out = String::with_capacity(json.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in json.chars() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+        } else if c == '"' {
+            in_string = true;
+        } else if matches!(c, ' ' | '\t' | '\n' | '\r') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Writes the pending space before `next`, unless either side is tight.
 fn push_space(out: &mut String, space: &mut bool, next: char, tight: &[char]) {
     if std::mem::take(space)
@@ -153,6 +179,20 @@ mod tests {
             );
             assert!(stripped.contains(BEGIN) == js.contains(BEGIN), "{name}");
         }
+    }
+
+    #[test]
+    fn json_loses_the_space_between_values_only() {
+        let json =
+            "{\n  \"a b\": \"x  \\\"y\\\" \\\\\",\n\t\"n\": [ 1, 2 ],\r\n  \"s\": \" \\n \" }\n";
+        let min = minify_json(json);
+        assert_eq!(min, r#"{"a b":"x  \"y\" \\","n":[1,2],"s":" \n "}"#);
+        assert_eq!(minify_json(&min), min, "idempotent");
+        let parsed: serde_json::Value = serde_json::from_str(&min).unwrap();
+        assert_eq!(
+            parsed,
+            serde_json::from_str::<serde_json::Value>(json).unwrap()
+        );
     }
 
     #[test]

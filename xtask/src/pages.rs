@@ -6,6 +6,8 @@
 
 use gloss_core::html::escape_attr;
 
+use crate::minify::minify_json;
+
 /// The region of `index.html` a page's HTML replaces (markers included).
 pub const APP_START: &str = "<!--gloss:app-->";
 pub const APP_END: &str = "<!--/gloss:app-->";
@@ -111,9 +113,11 @@ fn rewrite_module_scripts(html: &str, up: &str) -> String {
 
 /// The page's JSON document, safe inside `<script type="application/json">`:
 /// every `<` (which valid JSON has only inside strings) becomes `\u003c`, so
-/// no text can close the element or open a comment.
+/// no text can close the element or open a comment; and without the file's
+/// indentation ([`minify_json`]): bytes on every article page's critical
+/// path (4.7 kB of a 69 kB page, 1 kB gzipped).
 pub fn script_json(text: &str) -> String {
-    text.replace('<', "\\u003c")
+    minify_json(text).replace('<', "\\u003c")
 }
 
 fn replace_between(html: &str, start: &str, end: &str, with: &str) -> Option<String> {
@@ -287,6 +291,12 @@ const wasm = await init({ module_or_path: './gloss-1_bg.wasm' });
             start < html.find("</head>").unwrap(),
             "the document is in <head>"
         );
+    }
+
+    #[test]
+    fn the_document_loses_its_indentation_and_its_less_than_signs() {
+        let doc = "{\n  \"x\": \"<b> </b>\"\n}\n";
+        assert_eq!(script_json(doc), r#"{"x":"\u003cb> \u003c/b>"}"#);
     }
 
     #[test]

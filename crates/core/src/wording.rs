@@ -1,7 +1,9 @@
 //! Counts and scores in words, written once: "5 out of 7 (71%)",
-//! "1 question" / "2 questions", "3 min read". The shell shows these
+//! "1 question" / "2 questions", "3 min read", what to do with a question's
+//! choices ("Select one answer."). The shell shows these
 //! strings as they are; English only for now.
 
+use crate::content::model::QuestionKind;
 use crate::quiz::QuizScore;
 
 /// A count of things: any unsigned integer type.
@@ -28,6 +30,13 @@ impl Count for usize {
 }
 
 /// The singular or plural form of a word for a count.
+/// The language and direction of the interface's own words (until they
+/// come from message catalogs). Content carries its own: an Arabic article's
+/// text runs right to left while these stay left to right around it.
+pub const UI_LANG: &str = "en";
+/// See [`UI_LANG`].
+pub const UI_DIR: &str = "ltr";
+
 pub fn noun<'a>(n: impl Count, one: &'a str, many: &'a str) -> &'a str {
     if n.as_u64() == 1 {
         one
@@ -84,6 +93,16 @@ pub fn answered_of(answered: usize, total: usize) -> String {
     )
 }
 
+/// What to do with a question's choices, under its prompt on screen and on
+/// a printed worksheet.
+pub fn choice_hint(kind: QuestionKind) -> &'static str {
+    match kind {
+        QuestionKind::Single => "Select one answer.",
+        QuestionKind::TrueFalse => "Select true or false.",
+        QuestionKind::Multiple => "Select all the answers that apply.",
+    }
+}
+
 /// A count in brackets after a heading: " (3)".
 pub fn bracketed(n: usize) -> String {
     format!(" ({n})")
@@ -127,5 +146,15 @@ mod tests {
         assert_eq!(answered_of(2, 7), "You answered 2 of 7 questions");
         assert_eq!(answered_of(1, 1), "You answered 1 of 1 question");
         assert_eq!(bracketed(3), " (3)");
+    }
+
+    #[test]
+    fn choice_hints_say_how_many_to_pick() {
+        assert_eq!(choice_hint(QuestionKind::Single), "Select one answer.");
+        assert_eq!(
+            choice_hint(QuestionKind::TrueFalse),
+            "Select true or false."
+        );
+        assert!(choice_hint(QuestionKind::Multiple).contains("all the answers that apply"));
     }
 }

@@ -332,6 +332,53 @@ fn garbage_from_another_tab_is_ignored_then_set_aside_by_the_next_save() {
     assert_eq!(stored(&storage).attempts().len(), 1);
 }
 
+/// Progress written by a newer Gloss (a tab left open across an update, or
+/// a reader going back to an older copy) is neither set aside nor written
+/// over: this tab keeps its answers in memory and says why they are not
+/// saved, at open and when another tab writes it.
+#[test]
+fn progress_from_a_newer_gloss_is_left_untouched() {
+    let newer = r#"{"version":99,"attempts":[],"words":{"x":1}}"#;
+    let storage = MemoryStorage::new();
+    storage.put(STORAGE_KEY, newer);
+    let (mut p, mut store, out) = open(&storage);
+    assert!(matches!(
+        out.notices.as_slice(),
+        [Notice::NewerVersion { found: 99, .. }]
+    ));
+    assert!(matches!(out.status, Status::Unsaved(_)));
+    store.record_attempt(record("coral", 1)).unwrap();
+    let out = p.save(&mut store, NOW);
+    assert!(matches!(out.status, Status::Unsaved(_)));
+    assert_eq!(storage.peek(STORAGE_KEY).unwrap(), newer);
+    assert!(quarantined(&storage).is_empty());
+    assert_eq!(store.attempts().len(), 1);
+
+    // The same from another tab, after this one had saved.
+    let storage = MemoryStorage::new();
+    let (mut p, mut store, _) = open(&storage);
+    store.record_attempt(record("coral", 1)).unwrap();
+    assert_eq!(p.save(&mut store, NOW).status, Status::Saved);
+    storage.put(STORAGE_KEY, newer);
+    let out = p.incoming(Some(STORAGE_KEY), Some(newer.into()), &mut store, NOW);
+    assert!(!out.changed);
+    store.record_attempt(record("coral", 2)).unwrap();
+    let out = p.save(&mut store, NOW);
+    assert!(matches!(
+        out.notices.as_slice(),
+        [Notice::NewerVersion { found: 99, .. }]
+    ));
+    assert!(matches!(out.status, Status::Unsaved(_)));
+    assert_eq!(storage.peek(STORAGE_KEY).unwrap(), newer);
+    assert!(quarantined(&storage).is_empty());
+    assert_eq!(store.attempts().len(), 2);
+
+    // Once the newer progress is gone (reset there), saving works again.
+    storage.remove(STORAGE_KEY).unwrap();
+    assert_eq!(p.save(&mut store, NOW).status, Status::Saved);
+    assert_eq!(stored(&storage).attempts().len(), 2);
+}
+
 #[test]
 fn a_write_from_another_tab_retries_an_unsaved_save() {
     let storage = MemoryStorage::new();

@@ -51,7 +51,9 @@ test.describe('index', () => {
       expect(links, `category "${category}" is offered with its count`).toContain(`${category} (${n})`);
       const link = facets(page).filter({ hasText: `${category} (${n})` });
       const href = new URL((await link.getAttribute('href')) ?? '', page.url());
-      expect(href.pathname.endsWith(`/category/${categorySlug(category)}/`), `${href}`).toBe(true);
+      // Latin names read as slugs; others (Arabic…) get a short hash.
+      const slug = categorySlug(category) || 'c-[0-9a-f]{8}';
+      expect(href.pathname, `${href}`).toMatch(new RegExp(`/category/${slug}/$`));
     }
   });
 

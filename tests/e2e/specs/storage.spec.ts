@@ -80,7 +80,6 @@ test('quota exceeded: the attempt is kept in memory, the reader is told, nothing
 
 const CORRUPT: [string, string][] = [
   ['not JSON', '{"version":2,"attempts":['],
-  ['a future version', JSON.stringify({ version: 99, attempts: [] })],
   ['no version', JSON.stringify({ scores: {} })],
   ['not an object', '[1,2,3]'],
 ];
@@ -99,6 +98,21 @@ for (const [what, text] of CORRUPT) {
     await expect(notice(page), 'told once').toHaveCount(0);
   });
 }
+
+test('progress saved by a newer Gloss is left untouched: answers are kept in this tab, and the reader is told to reload', async ({ page }) => {
+  // A tab left open across an update (or an older cached copy) must not set
+  // aside or overwrite what the newer version saved.
+  const text = JSON.stringify({ version: 99, attempts: [], words: { future: true } });
+  await seedBeforeLoad(page, { [STORAGE_KEY]: text });
+  await openQuiz(page);
+  await expect(notice(page)).toContainText('A newer version of Gloss is saving your progress');
+  await expect(notice(page)).toContainText('Reload the page');
+  await takeQuiz(page);
+  await expect(quiz(page).locator('#quiz-result-heading')).toHaveText(`You scored ${total} out of ${total} (100%)`);
+  expect(await storedText(page)).toBe(text);
+  expect(Object.values(await quarantined(page))).toEqual([]);
+  await expectNoAxeViolations(page);
+});
 
 test('invalid records are dropped and reported; the rest is kept and the original set aside', async ({ page }) => {
   // A good version-1 line and a bad one (best > total).

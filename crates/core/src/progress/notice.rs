@@ -31,6 +31,9 @@ pub enum Notice {
     Dropped(usize),
     /// Unreadable progress could not be set aside, so it is left untouched.
     CannotSetAside(String),
+    /// Progress was written by a newer Gloss (format `found`; this one reads
+    /// up to `supported`): left untouched, so this tab does not save.
+    NewerVersion { found: u64, supported: u32 },
 }
 
 /// A notice's kind, for dismissing it.
@@ -42,6 +45,7 @@ pub enum NoticeKind {
     Quarantined,
     Dropped,
     CannotSetAside,
+    NewerVersion,
 }
 
 impl Notice {
@@ -53,6 +57,7 @@ impl Notice {
             Notice::Quarantined(_) => NoticeKind::Quarantined,
             Notice::Dropped(_) => NoticeKind::Dropped,
             Notice::CannotSetAside(_) => NoticeKind::CannotSetAside,
+            Notice::NewerVersion { .. } => NoticeKind::NewerVersion,
         }
     }
 }
@@ -60,7 +65,10 @@ impl Notice {
 impl NoticeKind {
     /// Notices about a failed save, no longer true once a save succeeds.
     pub fn cleared_by_save(self) -> bool {
-        matches!(self, NoticeKind::Quota | NoticeKind::WriteFailed)
+        matches!(
+            self,
+            NoticeKind::Quota | NoticeKind::WriteFailed | NoticeKind::NewerVersion
+        )
     }
 }
 

@@ -10,7 +10,7 @@
 
 use super::notice::{Notice, Outcome, Status};
 use super::quarantine::set_aside;
-use super::{load, merge, ProgressStore, MAX_ATTEMPTS, STORAGE_KEY};
+use super::{load, merge, ProgressError, ProgressStore, MAX_ATTEMPTS, STORAGE_KEY};
 use crate::storage::{KeyValue, StorageError};
 
 /// What this tab knows about the text under [`STORAGE_KEY`].
@@ -29,11 +29,13 @@ enum Readable {
     Clean,
     /// Migrated or repaired (original set aside): write the clean version.
     Repaired,
-    /// Unreadable and could not be set aside: never write over it.
-    Untouchable,
+    /// Unreadable and could not be set aside, or written by a newer Gloss:
+    /// never write over it (why, for the status).
+    Untouchable(&'static str),
 }
 
 const CANNOT_SET_ASIDE: &str = "stored progress could not be set aside";
+const NEWER: &str = "stored progress was written by a newer Gloss";
 
 /// The storage policy for progress, over the storage `S`.
 #[derive(Debug)]
@@ -85,8 +87,8 @@ impl<S: KeyValue> Persistence<S> {
                 out.absorb(saved);
                 p.opened(out)
             }
-            Readable::Untouchable => {
-                out.status = Status::Unsaved(StorageError::Other(CANNOT_SET_ASIDE.to_owned()));
+            Readable::Untouchable(why) => {
+                out.status = Status::Unsaved(StorageError::Other(why.to_owned()));
                 p.opened(out)
             }
         }
@@ -112,8 +114,8 @@ impl<S: KeyValue> Persistence<S> {
             (Synced::Known(known), stored) if *known == stored => {}
             (_, None) => self.synced = Synced::Known(None),
             (_, Some(text)) => {
-                if self.read(store, text, now_ms, &mut out) == Readable::Untouchable {
-                    out.status = Status::Unsaved(StorageError::Other(CANNOT_SET_ASIDE.to_owned()));
+                if let Readable::Untouchable(why) = self.read(store, text, now_ms, &mut out) {
+                    out.status = Status::Unsaved(StorageError::Other(why.to_owned()));
                     return self.done(out);
                 }
             }
@@ -259,9 +261,16 @@ impl<S: KeyValue> Persistence<S> {
                     }
                     Err(e) => {
                         out.notices.push(Notice::CannotSetAside(e.to_string()));
-                        (l.store, Readable::Untouchable)
+                        (l.store, Readable::Untouchable(CANNOT_SET_ASIDE))
                     }
                 }
+            }
+            // Not ours to set aside or to overwrite: the newer Gloss that
+            // wrote it reads it, and this tab keeps its answers in memory.
+            Err(ProgressError::FutureVersion { found, supported }) => {
+                out.log.push(format!("stored progress: {NEWER}"));
+                out.notices.push(Notice::NewerVersion { found, supported });
+                (ProgressStore::new(), Readable::Untouchable(NEWER))
             }
             Err(err) => {
                 out.log
@@ -273,7 +282,10 @@ impl<S: KeyValue> Persistence<S> {
                     }
                     Err(e) => {
                         out.notices.push(Notice::CannotSetAside(e.to_string()));
-                        (ProgressStore::new(), Readable::Untouchable)
+                        (
+                            ProgressStore::new(),
+                            Readable::Untouchable(CANNOT_SET_ASIDE),
+                        )
                     }
                 }
             }
@@ -282,7 +294,7 @@ impl<S: KeyValue> Persistence<S> {
             out.changed = true;
         }
         self.synced = match readable {
-            Readable::Untouchable => Synced::Unknown,
+            Readable::Untouchable(_) => Synced::Unknown,
             Readable::Clean | Readable::Repaired => Synced::Known(Some(text)),
         };
         readable

@@ -1,6 +1,7 @@
 //! Quizzes: scoring, deterministic shuffling, the attempt state machine the
-//! UI drives, what the review of a checked question shows, and a stable
-//! content hash of a quiz.
+//! UI drives, what the review of a checked question shows, the quiz as a
+//! printed worksheet with its answer key, and a stable content hash of a
+//! quiz.
 //!
 //! Everything stored or scored uses the ORIGINAL choice indexes of the
 //! content (`Question::choices`); shuffling only changes what is shown where.
@@ -14,6 +15,7 @@ mod review;
 mod saved;
 mod score;
 mod shuffle;
+mod worksheet;
 
 pub use attempt::*;
 pub(crate) use hash::Fnv64;
@@ -23,3 +25,4 @@ pub use saved::*;
 pub(crate) use score::saturating_u32;
 pub use score::*;
 pub use shuffle::*;
+pub use worksheet::*;

@@ -113,6 +113,36 @@ pub struct Settings {
     pub theme: Theme,
 }
 
+/// One setting as plain data, for a settings panel that is written once for
+/// every setting (one generic view per setting would cost bytes in the
+/// reader's WebAssembly).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    pub name: &'static str,
+    pub legend: &'static str,
+    /// Value and label of each choice, the default first.
+    pub choices: Vec<(&'static str, &'static str)>,
+}
+
+fn group<C: Choice>() -> Group {
+    Group {
+        name: C::NAME,
+        legend: C::LEGEND,
+        choices: C::ALL.iter().map(|c| (c.value(), c.label())).collect(),
+    }
+}
+
+/// Every setting, in the panel's order.
+pub fn groups() -> [Group; 5] {
+    [
+        group::<TextSize>(),
+        group::<LineSpacing>(),
+        group::<Spacing>(),
+        group::<Font>(),
+        group::<Theme>(),
+    ]
+}
+
 /// What [`Settings::load`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Loaded {
@@ -159,6 +189,36 @@ impl Settings {
             pair(self.font),
             pair(self.theme),
         ]
+    }
+
+    /// The value of the setting called `name` (see [`groups`]).
+    pub fn value(&self, name: &str) -> Option<&'static str> {
+        match name {
+            TextSize::NAME => Some(self.size.value()),
+            LineSpacing::NAME => Some(self.line.value()),
+            Spacing::NAME => Some(self.spacing.value()),
+            Font::NAME => Some(self.font.value()),
+            Theme::NAME => Some(self.theme.value()),
+            _ => None,
+        }
+    }
+
+    /// Sets the setting called `name` to the choice stored as `value`;
+    /// anything unknown changes nothing.
+    pub fn set_value(&mut self, name: &str, value: &str) {
+        fn put<C: Choice>(slot: &mut C, value: &str) {
+            if let Some(c) = C::from_value(value) {
+                *slot = c;
+            }
+        }
+        match name {
+            TextSize::NAME => put(&mut self.size, value),
+            LineSpacing::NAME => put(&mut self.line, value),
+            Spacing::NAME => put(&mut self.spacing, value),
+            Font::NAME => put(&mut self.font, value),
+            Theme::NAME => put(&mut self.theme, value),
+            _ => {}
+        }
     }
 
     /// The stored form: the fields that are not the default, and a version.
@@ -312,6 +372,28 @@ mod tests {
         store.set_quota(Some(40));
         assert!(matches!(sample().save(&store), Err(StorageError::Quota(_))));
         assert_eq!(Settings::load(&store).settings.size, TextSize::Larger);
+    }
+
+    #[test]
+    fn groups_read_and_write_every_setting_by_name() {
+        let mut s = Settings::default();
+        for g in groups() {
+            assert_eq!(
+                s.value(g.name),
+                Some(g.choices[0].0),
+                "{} starts at its default",
+                g.name
+            );
+            let (last, _) = *g.choices.last().unwrap();
+            s.set_value(g.name, last);
+            assert_eq!(s.value(g.name), Some(last));
+            s.set_value(g.name, "no-such-value");
+            assert_eq!(s.value(g.name), Some(last), "unknown values change nothing");
+        }
+        assert_eq!(s, sample());
+        assert_eq!(s.value("colour"), None);
+        s.set_value("colour", "dark");
+        assert_eq!(s, sample());
     }
 
     #[test]
