@@ -25,6 +25,7 @@ const EXCLUDED: [&str; 11] = [
     "embed/",
     "articles/",
     "progress/",
+    "words/",
     "page/",
     "category/",
     "pagefind/",
