@@ -43,8 +43,9 @@ pub fn strip_comment_lines(js: &str) -> String {
 
 /// `css` without comments, with white space runs made one space, and none
 /// next to `{`, `}`, `;`, `,` or `>`, nor after `:` (in a selector a colon
-/// is never followed by space), nor a `;` before `}`. Quoted strings
-/// are copied as they are. Idempotent.
+/// is never followed by space), nor a `;` before `}`, and numbers without
+/// a leading zero (`.5rem`). Quoted strings are copied as they are.
+/// Idempotent.
 pub fn minify_css(css: &str) -> String {
     const TIGHT: &[char] = &['{', '}', ';', ',', '>'];
     let mut out = String::with_capacity(css.len());
@@ -84,6 +85,11 @@ pub fn minify_css(css: &str) -> String {
                 out.push('}');
                 space = false;
             }
+            // `0.5` is `.5`: the number starts the value (after `:`, `,`,
+            // `(`, a space, or a sign that does), outside `url(`.
+            '0' if starts_fraction(&chars) && number_may_start(&out, space) => {
+                push_space(&mut out, &mut space, '.', TIGHT);
+            }
             c => {
                 push_space(&mut out, &mut space, c, TIGHT);
                 out.push(c);
@@ -91,6 +97,28 @@ pub fn minify_css(css: &str) -> String {
         }
     }
     out
+}
+
+/// The next characters are `.` and a digit.
+fn starts_fraction(chars: &std::iter::Peekable<std::str::Chars<'_>>) -> bool {
+    let mut ahead = chars.clone();
+    ahead.next() == Some('.') && ahead.next().is_some_and(|d| d.is_ascii_digit())
+}
+
+/// A number may start here: after white space, `:`, `,` or `(` (or a sign
+/// right after one of them), and not inside an unquoted `url(…)`.
+fn number_may_start(out: &str, space: bool) -> bool {
+    let in_url = out
+        .rfind("url(")
+        .is_some_and(|u| !out[u..].contains(')'));
+    if in_url {
+        return false;
+    }
+    let before = |s: &str| space || s.is_empty() || s.ends_with([':', ',', '(', ' ']);
+    match out.strip_suffix(['-', '+']) {
+        Some(rest) if !space => before(rest),
+        _ => before(out),
+    }
 }
 
 /// `json` without white space outside strings (the JSON kind: space, tab,
@@ -202,6 +230,17 @@ mod tests {
         assert_eq!(
             min,
             ":root{--font:system-ui,\"Segoe UI\"}@media (min-width:40rem) and (max-width:50rem){.a>.b,.c:not(.d) .e{width:calc(100% - 2rem);content:\"  {;}  /* x */ \"}}html :focus-visible{outline:0}"
+        );
+        assert_eq!(minify_css(&min), min, "idempotent");
+    }
+
+    #[test]
+    fn numbers_lose_their_leading_zero_only_where_a_number_starts() {
+        let css = ".a{margin:0 0.5rem;--r:0.25rem;opacity:0.9;transform:translate(-0.5em,+0.5em) scale(10.05);line-height:1.0}\n.b{width:calc(100% - 0.5rem);background:url(x0.5.png) url(0.5.png);content:\"0.5\";top:-0.5px}.c0.5x{}";
+        let min = minify_css(css);
+        assert_eq!(
+            min,
+            ".a{margin:0 .5rem;--r:.25rem;opacity:.9;transform:translate(-.5em,+.5em) scale(10.05);line-height:1.0}.b{width:calc(100% - .5rem);background:url(x0.5.png) url(0.5.png);content:\"0.5\";top:-.5px}.c0.5x{}"
         );
         assert_eq!(minify_css(&min), min, "idempotent");
     }
