@@ -108,9 +108,7 @@ fn starts_fraction(chars: &std::iter::Peekable<std::str::Chars<'_>>) -> bool {
 /// A number may start here: after white space, `:`, `,` or `(` (or a sign
 /// right after one of them), and not inside an unquoted `url(…)`.
 fn number_may_start(out: &str, space: bool) -> bool {
-    let in_url = out
-        .rfind("url(")
-        .is_some_and(|u| !out[u..].contains(')'));
+    let in_url = out.rfind("url(").is_some_and(|u| !out[u..].contains(')'));
     if in_url {
         return false;
     }
