@@ -177,17 +177,18 @@ impl SharedIndex {
         shared
     }
 
-    /// The index resource, starting the fetch on first use.
+    /// The index resource, starting the fetch on first use. Safe to call
+    /// from a task that outlived the handle's owner (it then fetches anew).
     pub fn resource(self) -> IndexResource {
-        if let Some(resource) = self.0.with_value(|(_, r)| *r) {
+        if let Some(Some(resource)) = self.0.try_with_value(|(_, r)| *r) {
             return resource;
         }
         // Under the providing owner (the app), which outlives every page.
-        let resource = match self.0.with_value(|(o, _)| o.upgrade()) {
+        let resource = match self.0.try_with_value(|(o, _)| o.upgrade()).flatten() {
             Some(owner) => owner.with(|| LocalResource::new(load_index)),
             None => LocalResource::new(load_index),
         };
-        self.0.update_value(|(_, r)| *r = Some(resource));
+        self.0.try_update_value(|(_, r)| *r = Some(resource));
         resource
     }
 }

@@ -48,15 +48,17 @@ impl Source {
     /// Keeps the counts that came with a pre-rendered page, so moving to
     /// another page fetches only that page.
     pub fn remember(self, listing: &Listing) {
-        if self.known.with_value(Option::is_none) {
+        if self.known.try_with_value(Option::is_none) == Some(true) {
             self.known
-                .set_value(Some(Known::Paged(Arc::new(listing.meta.clone()))));
+                .try_set_value(Some(Known::Paged(Arc::new(listing.meta.clone()))));
         }
     }
 }
 
 async fn known(source: Source) -> Result<Known, LoadError> {
-    if let Some(k) = source.known.get_value() {
+    // `try_`: this may run after the component that made `source` is gone
+    // (a search left before its results came); then it just fetches.
+    if let Some(Some(k)) = source.known.try_get_value() {
         return Ok(k);
     }
     let base = content_base();
