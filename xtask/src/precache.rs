@@ -25,7 +25,6 @@ const EXCLUDED: [&str; 11] = [
     "embed/",
     "articles/",
     "progress/",
-    "words/",
     "page/",
     "category/",
     "pagefind/",

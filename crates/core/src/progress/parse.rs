@@ -66,9 +66,8 @@ pub fn import(text: &str) -> Result<Loaded, ProgressError> {
             ),
         });
     }
-    // Export files are versioned with the store inside them: 2 and 3.
     match version(obj, "")? {
-        2..=3 => {}
+        v if v == u64::from(PROGRESS_VERSION) => {}
         found if found > u64::from(PROGRESS_VERSION) => {
             return Err(ProgressError::FutureVersion {
                 found,
@@ -189,8 +188,7 @@ fn from_value(value: &Value, base: &str) -> Result<Loaded, ProgressError> {
     let found = version(obj, base)?;
     let (store, warnings) = match found {
         1 => parse_v1(obj, base)?,
-        2 => parse_v2(obj, base, false)?,
-        3 => parse_v2(obj, base, true)?,
+        2 => parse_v2(obj, base)?,
         found if found > u64::from(PROGRESS_VERSION) => {
             return Err(ProgressError::FutureVersion {
                 found,
@@ -207,11 +205,9 @@ fn from_value(value: &Value, base: &str) -> Result<Loaded, ProgressError> {
     })
 }
 
-/// Versions 2 and 3 (which adds `words`; see `migrate.rs`).
 fn parse_v2(
     obj: &Map<String, Value>,
     base: &str,
-    with_words: bool,
 ) -> Result<(ProgressStore, Vec<RecordIssue>), ProgressError> {
     let known = [
         "version",
@@ -219,18 +215,9 @@ fn parse_v2(
         "in_progress",
         "terms_opened",
         "articles_read",
-        "words",
     ];
-    let known = if with_words { &known[..] } else { &known[..5] };
-    let mut warnings = unknown_fields(obj, base, known);
+    let mut warnings = unknown_fields(obj, base, &known);
     let mut store = ProgressStore::default();
-    if with_words {
-        if let Some(words) = field(obj, base, "words", Value::as_object, "an object")? {
-            let (words, mut issues) = crate::words::parse_words(words, &join(base, "words"));
-            store.words = words;
-            warnings.append(&mut issues);
-        }
-    }
 
     let mut ids = BTreeSet::new();
     for (i, v) in field(obj, base, "attempts", Value::as_array, "a list")?

@@ -32,8 +32,6 @@ pub enum Route {
     },
     /// The reader's quiz scores and reading history.
     Progress,
-    /// "My words": the glossary terms the reader opened, and their review.
-    Words,
 }
 
 impl Default for Route {
@@ -147,7 +145,6 @@ impl Route {
                 embed: is_flag_on(param(search, "embed").as_deref()),
             },
             None if param(search, "view").as_deref() == Some("progress") => Route::Progress,
-            None if param(search, "view").as_deref() == Some("words") => Route::Words,
             None => Route::Index {
                 category: param(search, "category"),
                 query: param(search, "q"),
@@ -186,7 +183,6 @@ impl Route {
                 }
             }
             Route::Progress => parts.push("view=progress".to_owned()),
-            Route::Words => parts.push("view=words".to_owned()),
         }
         format!("?{}", parts.join("&"))
     }
@@ -303,8 +299,6 @@ mod tests {
     fn progress_page() {
         assert_eq!(Route::parse("?view=progress"), Route::Progress);
         assert_eq!(Route::Progress.to_search(), "?view=progress");
-        assert_eq!(Route::parse("?view=words"), Route::Words);
-        assert_eq!(Route::Words.to_search(), "?view=words");
         // An article wins over the view; unknown views are the index.
         assert_eq!(
             Route::parse("?view=progress&article=x"),
