@@ -195,6 +195,11 @@ mod tests {
         );
         assert!(unmarked(&page).contains(r#"<div aria-live="polite" class="notices"></div>"#));
         assert!(!page.html.contains("term-opened"));
+        // Read aloud: closed (the stylesheet hides it until the app finds speech).
+        assert!(unmarked(&page).contains(
+            r#"<div class="listen"><button type="button" aria-expanded="false" class="button button-secondary">Listen</button>"#
+        ));
+        assert!(!page.html.contains("listen-panel"));
     }
 
     #[test]

@@ -3,9 +3,9 @@
 use std::sync::Arc;
 
 use gloss_core::content::anchors::section_ids;
-use gloss_core::content::model::Article;
+use gloss_core::content::model::{Article, Version};
 use gloss_core::content::reading::reading_minutes;
-use gloss_core::glossary::Matcher;
+use gloss_core::glossary::{AnnotatedVersion, Matcher};
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -146,19 +146,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
         let article = article.clone();
         move || {
             let version = article.version(Some(&current.get())).cloned()?;
-            let text = annotated.get()?;
-            let ids = section_ids(&version.sections);
-            let sections = version
-                .sections
-                .into_iter()
-                .zip(text.sections)
-                .zip(ids)
-                .map(|((section, text), id)| view! { <SectionView section text id/> })
-                .collect_view();
-            Some(view! {
-                <p class="hook" lang=content.lang() dir=content.dir()>{render_annotated(text.hook)}</p>
-                {sections}
-            })
+            Some(article_text(version, annotated.get()?, content))
         }
     };
     view! {
@@ -169,10 +157,32 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
             {print_actions()}
+            <crate::reading::listen::Listen article=article.clone() current=current/>
             <div class="article-body">{body}</div>
             <GlossaryList article=article.clone() present=present opened=opened/>
             <QuizSection article=article.clone() version=current/>
         </article>
         <crate::article::share_panel::SharePanel article=article.clone()/>
+    }
+}
+
+/// The article's own text for one version: the hook, then each section,
+/// with glossary terms marked (`text`), in the article's language.
+pub fn article_text(
+    version: Version,
+    text: AnnotatedVersion,
+    content: crate::article::lang::ContentLang,
+) -> impl IntoView {
+    let ids = section_ids(&version.sections);
+    let sections = version
+        .sections
+        .into_iter()
+        .zip(text.sections)
+        .zip(ids)
+        .map(|((section, text), id)| view! { <SectionView section text id/> })
+        .collect_view();
+    view! {
+        <p class="hook" lang=content.lang() dir=content.dir()>{render_annotated(text.hook)}</p>
+        {sections}
     }
 }

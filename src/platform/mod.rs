@@ -1,10 +1,13 @@
 //! Thin, panic-free wrappers over browser APIs: the document, focus and
-//! scrolling, deploy-time configuration, `localStorage`, and the static
-//! search index.
+//! scrolling, deploy-time configuration, `localStorage`, the static
+//! search index, speech synthesis and text highlights.
 
 pub mod browser;
 pub mod focus;
+pub mod highlight;
+pub mod js;
 pub mod listener;
 pub mod search;
 pub mod site;
+pub mod speech;
 pub mod storage;

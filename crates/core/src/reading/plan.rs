@@ -129,9 +129,7 @@ impl Plan {
         }
         if options.key_terms {
             // The key-terms list's order (src/glossary/list.rs).
-            let mut order: Vec<usize> = (0..glossary.len()).collect();
-            order.sort_by_key(|&i| glossary[i].term.to_lowercase());
-            for entry in order {
+            for entry in order_by(glossary.len(), |i| glossary[i].term.to_lowercase()) {
                 plan.push(Place::Term { entry }, glossary[entry].term.clone());
                 let definition = markup::plain_text(&glossary[entry].definition);
                 plan.push(Place::Definition { entry }, definition);
@@ -203,6 +201,18 @@ impl Plan {
         let base = s.utf16.start;
         Some(base + utf16_len(&text[..start])..base + utf16_len(&text[..end]))
     }
+}
+
+/// `0..n` ordered by `key`, stably. An insertion sort: the lists are short
+/// (voices, key terms) and it keeps the bundle small.
+pub(crate) fn order_by<K: Ord>(n: usize, key: impl Fn(usize) -> K) -> Vec<usize> {
+    let keys: Vec<K> = (0..n).map(key).collect();
+    let mut order: Vec<usize> = Vec::with_capacity(n);
+    for i in 0..n {
+        let at = order.partition_point(|&j| keys[j] <= keys[i]);
+        order.insert(at, i);
+    }
+    order
 }
 
 fn utf16_len(s: &str) -> usize {
@@ -371,6 +381,13 @@ mod tests {
             Plan::new(&version(), &[], Options::default()).text(0),
             Some("Why now?")
         );
+    }
+
+    #[test]
+    fn order_by_is_a_stable_sort() {
+        let keys = [3, 1, 2, 1, 3, 0];
+        assert_eq!(order_by(keys.len(), |i| keys[i]), [5, 1, 3, 2, 0, 4]);
+        assert_eq!(order_by(0, |i| i), Vec::<usize>::new());
     }
 
     #[test]

@@ -132,6 +132,16 @@ impl Player {
         Command::Nothing
     }
 
+    /// The plan now has `len` sentences (key terms added or taken away):
+    /// reading goes on, unless its sentence is gone.
+    pub fn resize(&mut self, len: usize) -> Command {
+        self.len = len;
+        if self.at < len {
+            return Command::Nothing;
+        }
+        self.stop()
+    }
+
     /// The utterance with `token` ended: on to the next sentence.
     pub fn ended(&mut self, token: u32) -> Command {
         if token != self.token || self.status != Status::Playing {
@@ -250,6 +260,11 @@ mod tests {
         assert_eq!(p.status(), Status::Playing);
         assert_eq!(p.skip(false), speak(1, 3));
         assert_eq!(p.ended(2), Command::Nothing);
+        assert_eq!(p.resize(5), Command::Nothing);
+        assert_eq!(p.skip(true), speak(2, 4));
+        assert_eq!(p.resize(2), Command::Cancel, "its sentence is gone");
+        assert_eq!((p.status(), p.current()), (Status::Stopped, None));
+        assert_eq!(p.resize(2), Command::Nothing);
         let mut empty = Player::new(0);
         assert_eq!(empty.play(), Command::Nothing);
         assert_eq!(empty.skip(true), Command::Nothing);

@@ -115,7 +115,7 @@ fn ends_here(before: &str, stop: char, rest: &str) -> bool {
     if rest
         .chars()
         .find(|c| c.is_alphanumeric())
-        .is_some_and(char::is_lowercase)
+        .is_some_and(lowercase)
     {
         return false;
     }
@@ -126,24 +126,37 @@ fn ends_here(before: &str, stop: char, rest: &str) -> bool {
 /// initialism (`U.S`, `e.g`) or a single capital initial.
 fn abbreviation(before: &str) -> bool {
     let word = before
-        .rsplit(|c: char| !(c.is_alphabetic() || c == '.'))
+        .rsplit(|c: char| !(c.is_alphanumeric() || c == '.'))
         .next()
         .unwrap_or("");
     if word.is_empty() {
         return false;
     }
     if word.contains('.') {
-        return word.split('.').all(|part| part.chars().count() == 1);
+        let letter = |part: &str| {
+            let mut chars = part.chars();
+            matches!((chars.next(), chars.next()), (Some(c), None) if !c.is_ascii_digit())
+        };
+        return word.split('.').all(letter);
     }
     let mut letters = word.chars();
     if let (Some(c), None) = (letters.next(), letters.next()) {
         // The pronoun `I` ends sentences ("…than I. Then"); other capitals
         // alone are initials.
-        return c.is_uppercase() && c != 'I';
+        return c != 'I' && c.to_lowercase().next() != Some(c);
     }
     ABBREVIATIONS
         .iter()
         .any(|a| a.chars().eq(word.chars().flat_map(char::to_lowercase)))
+}
+
+/// A lowercase letter of the scripts with case that the content uses
+/// (Latin, Greek, Cyrillic). Without `char::is_lowercase`, whose Unicode
+/// tables would add to the app's bundle; scripts without case have none.
+fn lowercase(c: char) -> bool {
+    matches!(c, 'a'..='z' | 'ß'..='ɏ' | 'Ͱ'..='Ͽ' | 'Ѐ'..='ӿ')
+        && c != '÷'
+        && c.to_lowercase().next() == Some(c)
 }
 
 /// The end of the word that starts at `start` (a byte offset of `text`), for
@@ -288,6 +301,16 @@ mod tests {
     #[test]
     fn devanagari_danda() {
         assert_eq!(split("यह एक है। वह दो है।"), ["यह एक है। ", "वह दो है।"]);
+    }
+
+    #[test]
+    fn lowercase_letters_of_cased_scripts() {
+        for c in ['a', 'z', 'é', 'ñ', 'ß', 'ł', 'α', 'ж', 'ё'] {
+            assert!(lowercase(c), "{c}");
+        }
+        for c in ['A', 'É', 'Ł', 'Ω', 'Ж', '1', '÷', 'ب', '日', 'ー'] {
+            assert!(!lowercase(c), "{c}");
+        }
     }
 
     #[test]

@@ -39,10 +39,17 @@ pub fn primary(lang: &str) -> String {
 
 /// How `voice_lang` fits text in `lang`.
 pub fn fit(voice_lang: &str, lang: &str) -> Fit {
-    let norm = |s: &str| s.trim().replace('_', "-").to_ascii_lowercase();
+    let norm = |b: u8| {
+        if b == b'_' {
+            b'-'
+        } else {
+            b.to_ascii_lowercase()
+        }
+    };
+    let (a, b) = (voice_lang.trim(), lang.trim());
     if primary(lang).is_empty() {
         Fit::None
-    } else if norm(voice_lang) == norm(lang) {
+    } else if a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| norm(x) == norm(y)) {
         Fit::Exact
     } else if primary(voice_lang) == primary(lang) {
         Fit::Primary
@@ -55,8 +62,7 @@ pub fn fit(voice_lang: &str, lang: &str) -> Fit {
 /// first (exact, then same primary subtag; local, then default, first
 /// within each), then the others, each group in the device's order.
 pub fn ordered(voices: &[Voice], lang: &str) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..voices.len()).collect();
-    order.sort_by_key(|&i| {
+    crate::reading::plan::order_by(voices.len(), |i| {
         let v = &voices[i];
         let fit = fit(&v.lang, lang);
         // Outside the language, keep the device's order.
@@ -66,8 +72,7 @@ pub fn ordered(voices: &[Voice], lang: &str) -> Vec<usize> {
             (v.local, v.default)
         };
         std::cmp::Reverse((fit, local, default))
-    });
-    order
+    })
 }
 
 /// Whether any voice fits `lang`.
@@ -85,6 +90,19 @@ pub fn choose(voices: &[Voice], lang: &str, chosen: Option<&str>) -> Option<usiz
         .first()
         .copied()
         .filter(|&i| fit(&voices[i].lang, lang) != Fit::None)
+}
+
+/// What to tell the reader when no voice fits `lang`; `None` when one does.
+pub fn missing(voices: &[Voice], lang: &str) -> Option<String> {
+    if has_voice_for(voices, lang) {
+        None
+    } else if voices.is_empty() {
+        Some("This device has no voices for reading aloud. You can add one in its speech or language settings.".to_owned())
+    } else {
+        Some(format!(
+            "This device has no voice for this article's language ({lang}). Choose another voice, or add one in the device's speech or language settings."
+        ))
+    }
 }
 
 #[cfg(test)]
@@ -121,6 +139,8 @@ mod tests {
         assert_eq!(fit("", ""), Fit::None);
         assert_eq!(fit("ar", "ar"), Fit::Exact);
         assert_eq!(primary("pt-BR"), "pt");
+        assert_eq!(fit(" es_mx ", "es-MX"), Fit::Exact);
+        assert_eq!(fit("es-MXX", "es-MX"), Fit::Primary);
     }
 
     #[test]
@@ -169,6 +189,10 @@ mod tests {
         assert!(has_voice_for(&d, "es-MX"));
         assert_eq!(choose(&d, "ar", Some("Amelie")), Some(5));
         assert_eq!(choose(&[], "en", None), None);
+        assert_eq!(missing(&d, "es"), None);
+        assert!(missing(&d, "ar")
+            .is_some_and(|m| m.contains("no voice for this article's language (ar)")));
+        assert!(missing(&[], "en").is_some_and(|m| m.starts_with("This device has no voices")));
         assert!(!has_voice_for(&[], "en"));
     }
 }
