@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
-use gloss_core::content::model::Article;
+use gloss_core::content::model::{glossary_order, Article};
 use gloss_core::wording::{self, UI_DIR, UI_LANG};
 use leptos::ev;
 use leptos::prelude::*;
@@ -46,9 +46,7 @@ pub fn GlossaryList(
     let ids = glossary_ids(&article.glossary);
     // Each entry is the article's text; the marks and links in it are the interface's.
     let (lang, dir) = (article.lang.clone(), article.dir.as_str());
-    let mut order: Vec<usize> = (0..article.glossary.len()).collect();
-    order.sort_by_key(|&i| article.glossary[i].term.to_lowercase());
-    let items = order
+    let items = glossary_order(&article.glossary)
         .into_iter()
         .map(|i| {
             let entry = &article.glossary[i];

@@ -20,7 +20,9 @@ pub(super) fn message(kind: &str) -> js_sys::Object {
     m
 }
 
-pub(super) use crate::platform::js::field;
+pub(super) fn field(v: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
 
 pub(super) fn strings(v: &JsValue) -> Vec<String> {
     v.clone()

@@ -374,8 +374,18 @@ impl Article {
 
     /// Glossary entries sorted alphabetically (case-insensitive) by term.
     pub fn glossary_sorted(&self) -> Vec<&GlossaryEntry> {
-        let mut entries: Vec<&GlossaryEntry> = self.glossary.iter().collect();
-        entries.sort_by_key(|e| e.term.to_lowercase());
-        entries
+        glossary_order(&self.glossary)
+            .into_iter()
+            .map(|i| &self.glossary[i])
+            .collect()
     }
+}
+
+/// Indexes of `glossary` in the order the key terms are listed:
+/// alphabetically by term, without case, stably. The one sort of the key
+/// terms: the list and "Listen" read them in this order.
+pub fn glossary_order(glossary: &[GlossaryEntry]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..glossary.len()).collect();
+    order.sort_by_key(|&i| glossary[i].term.to_lowercase());
+    order
 }

@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use crate::content::anchors::{glossary_ids, section_ids};
 use crate::content::markup;
-use crate::content::model::{GlossaryEntry, Version};
+use crate::content::model::{glossary_order, GlossaryEntry, Version};
 use crate::reading::sentences::{sentences, word_end};
 
 /// The element of the article page a block of text is, by position in the
@@ -129,7 +129,7 @@ impl Plan {
         }
         if options.key_terms {
             // The key-terms list's order (src/glossary/list.rs).
-            for entry in order_by(glossary.len(), |i| glossary[i].term.to_lowercase()) {
+            for entry in glossary_order(glossary) {
                 plan.push(Place::Term { entry }, glossary[entry].term.clone());
                 let definition = markup::plain_text(&glossary[entry].definition);
                 plan.push(Place::Definition { entry }, definition);
@@ -201,18 +201,6 @@ impl Plan {
         let base = s.utf16.start;
         Some(base + utf16_len(&text[..start])..base + utf16_len(&text[..end]))
     }
-}
-
-/// `0..n` ordered by `key`, stably. An insertion sort: the lists are short
-/// (voices, key terms) and it keeps the bundle small.
-pub(crate) fn order_by<K: Ord>(n: usize, key: impl Fn(usize) -> K) -> Vec<usize> {
-    let keys: Vec<K> = (0..n).map(key).collect();
-    let mut order: Vec<usize> = Vec::with_capacity(n);
-    for i in 0..n {
-        let at = order.partition_point(|&j| keys[j] <= keys[i]);
-        order.insert(at, i);
-    }
-    order
 }
 
 fn utf16_len(s: &str) -> usize {
@@ -381,13 +369,6 @@ mod tests {
             Plan::new(&version(), &[], Options::default()).text(0),
             Some("Why now?")
         );
-    }
-
-    #[test]
-    fn order_by_is_a_stable_sort() {
-        let keys = [3, 1, 2, 1, 3, 0];
-        assert_eq!(order_by(keys.len(), |i| keys[i]), [5, 1, 3, 2, 0, 4]);
-        assert_eq!(order_by(0, |i| i), Vec::<usize>::new());
     }
 
     #[test]

@@ -1,12 +1,13 @@
 //! Which of the device's voices reads an article: the policy, on plain data
 //! (the shell copies each `SpeechSynthesisVoice`'s fields into a [`Voice`]).
 //!
-//! A voice fits the article when its language is the article's `lang`
-//! exactly (`en-GB` for `en-GB`), or shares its primary subtag (`en-US` for
-//! `en-GB`, `es-MX` for `es`). Among voices that fit equally, a local one
-//! (it works offline) comes first, then the browser's default. A voice the
-//! reader chose is used whatever its language; with none chosen and none
-//! fitting, there is no voice for the article and the shell says so.
+//! Only voices that can read the article's language are offered: its
+//! `lang` exactly (`en-GB` for `en-GB`), or the same primary subtag
+//! (`en-US` for `en-GB`, `es-MX` for `es`), in that order; within each, a
+//! local voice (it works offline) comes first, then the browser's default,
+//! then the device's order. A voice in another language would read the
+//! text with the wrong sounds, so with none that fits there is no voice for
+//! the article, and the shell says so ([`missing`]).
 
 /// One of the device's voices.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -58,49 +59,40 @@ pub fn fit(voice_lang: &str, lang: &str) -> Fit {
     }
 }
 
-/// Indexes of `voices` in the order to offer them: those that fit `lang`
-/// first (exact, then same primary subtag; local, then default, first
-/// within each), then the others, each group in the device's order.
-pub fn ordered(voices: &[Voice], lang: &str) -> Vec<usize> {
-    crate::reading::plan::order_by(voices.len(), |i| {
-        let v = &voices[i];
-        let fit = fit(&v.lang, lang);
-        // Outside the language, keep the device's order.
-        let (local, default) = if fit == Fit::None {
-            (false, false)
-        } else {
-            (v.local, v.default)
-        };
-        std::cmp::Reverse((fit, local, default))
-    })
-}
-
-/// Whether any voice fits `lang`.
-pub fn has_voice_for(voices: &[Voice], lang: &str) -> bool {
-    voices.iter().any(|v| fit(&v.lang, lang) != Fit::None)
-}
-
-/// The voice to read `lang` with: the one named `chosen` if the device has
-/// it, else the best that fits; `None` when none fits.
-pub fn choose(voices: &[Voice], lang: &str, chosen: Option<&str>) -> Option<usize> {
-    if let Some(i) = chosen.and_then(|name| voices.iter().position(|v| v.name == name)) {
-        return Some(i);
+/// Indexes of the voices that can read `lang`, best first (see the module
+/// docs). Empty when none can.
+pub fn matching(voices: &[Voice], lang: &str) -> Vec<usize> {
+    // 4..=11 for a voice that fits: fit, then local, then default.
+    let rank =
+        |v: &Voice| fit(&v.lang, lang) as u8 * 4 + u8::from(v.local) * 2 + u8::from(v.default);
+    let ranks: Vec<u8> = voices.iter().map(rank).collect();
+    let mut out = Vec::new();
+    for r in (4..=11).rev() {
+        out.extend((0..voices.len()).filter(|&i| ranks[i] == r));
     }
-    ordered(voices, lang)
-        .first()
-        .copied()
-        .filter(|&i| fit(&voices[i].lang, lang) != Fit::None)
+    out
 }
 
-/// What to tell the reader when no voice fits `lang`; `None` when one does.
-pub fn missing(voices: &[Voice], lang: &str) -> Option<String> {
-    if has_voice_for(voices, lang) {
+/// The voice to read `lang` with: the one named `chosen` if it can, else
+/// the best that can; `None` when none can.
+pub fn choose(voices: &[Voice], lang: &str, chosen: Option<&str>) -> Option<usize> {
+    let fits = matching(voices, lang);
+    fits.iter()
+        .copied()
+        .find(|&i| Some(voices[i].name.as_str()) == chosen)
+        .or(fits.first().copied())
+}
+
+/// What to tell the reader when no voice can read `lang` (`language` is
+/// its name for the reader, e.g. "Arabic"); `None` when one can.
+pub fn missing(voices: &[Voice], lang: &str, language: &str) -> Option<String> {
+    if !matching(voices, lang).is_empty() {
         None
     } else if voices.is_empty() {
-        Some("This device has no voices for reading aloud. You can add one in its speech or language settings.".to_owned())
+        Some("This device has no voices for reading aloud. Voices can be added in its speech or language settings.".to_owned())
     } else {
         Some(format!(
-            "This device has no voice for this article's language ({lang}). Choose another voice, or add one in the device's speech or language settings."
+            "This device has no voice for {language}, the language of this article. One can be added in its speech or language settings."
         ))
     }
 }
@@ -126,6 +118,7 @@ mod tests {
             v("Local US", "en-US", true, false),
             v("Jorge", "es-ES", true, false),
             v("Amelie", "fr-CA", false, false),
+            v("Remote US", "en-US", false, false),
         ]
     }
 
@@ -137,6 +130,7 @@ mod tests {
         assert_eq!(fit("en-US", "en"), Fit::Primary);
         assert_eq!(fit("es-ES", "en"), Fit::None);
         assert_eq!(fit("", ""), Fit::None);
+        assert_eq!(fit("en", ""), Fit::None);
         assert_eq!(fit("ar", "ar"), Fit::Exact);
         assert_eq!(primary("pt-BR"), "pt");
         assert_eq!(fit(" es_mx ", "es-MX"), Fit::Exact);
@@ -144,10 +138,10 @@ mod tests {
     }
 
     #[test]
-    fn exact_then_primary_then_local_then_default() {
+    fn only_voices_of_the_language_exact_then_local_then_default() {
         let d = device();
         let names = |lang: &str| -> Vec<&str> {
-            ordered(&d, lang)
+            matching(&d, lang)
                 .into_iter()
                 .map(|i| d[i].name.as_str())
                 .collect()
@@ -159,8 +153,7 @@ mod tests {
                 "Remote GB",
                 "Local US",
                 "Default US",
-                "Jorge",
-                "Amelie"
+                "Remote US"
             ]
         );
         assert_eq!(
@@ -170,29 +163,37 @@ mod tests {
                 "Local US",
                 "Default US",
                 "Remote GB",
-                "Jorge",
-                "Amelie"
+                "Remote US"
             ]
         );
-        assert_eq!(names("es")[0], "Jorge");
-        assert_eq!(choose(&d, "en-GB", None), Some(2));
-        assert_eq!(choose(&d, "fr", None), Some(5));
+        assert_eq!(names("es-MX"), ["Jorge"]);
+        assert_eq!(names("ar"), Vec::<&str>::new());
+        assert_eq!(matching(&[], "en"), Vec::<usize>::new());
     }
 
     #[test]
-    fn a_chosen_voice_wins_and_no_fit_means_none() {
+    fn a_chosen_voice_of_the_language_wins() {
         let d = device();
-        assert_eq!(choose(&d, "en", Some("Jorge")), Some(4));
+        assert_eq!(choose(&d, "en-GB", None), Some(2));
+        assert_eq!(choose(&d, "en", Some("Remote US")), Some(6));
+        // Gone from the device, or of another language: the best instead.
         assert_eq!(choose(&d, "en", Some("Gone")), Some(2));
+        assert_eq!(choose(&d, "en", Some("Jorge")), Some(2));
+        assert_eq!(choose(&d, "fr", Some("Amelie")), Some(5));
         assert_eq!(choose(&d, "ar", None), None);
-        assert!(!has_voice_for(&d, "ar"));
-        assert!(has_voice_for(&d, "es-MX"));
-        assert_eq!(choose(&d, "ar", Some("Amelie")), Some(5));
+        assert_eq!(choose(&d, "ar", Some("Amelie")), None);
         assert_eq!(choose(&[], "en", None), None);
-        assert_eq!(missing(&d, "es"), None);
-        assert!(missing(&d, "ar")
-            .is_some_and(|m| m.contains("no voice for this article's language (ar)")));
-        assert!(missing(&[], "en").is_some_and(|m| m.starts_with("This device has no voices")));
-        assert!(!has_voice_for(&[], "en"));
+    }
+
+    #[test]
+    fn says_so_when_no_voice_can_read_the_language() {
+        let d = device();
+        assert_eq!(missing(&d, "es", "Spanish"), None);
+        assert_eq!(
+            missing(&d, "ar", "Arabic").as_deref(),
+            Some("This device has no voice for Arabic, the language of this article. One can be added in its speech or language settings.")
+        );
+        assert!(missing(&[], "en", "English")
+            .is_some_and(|m| m.starts_with("This device has no voices for reading aloud.")));
     }
 }
