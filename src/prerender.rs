@@ -195,9 +195,10 @@ mod tests {
         );
         assert!(unmarked(&page).contains(r#"<div aria-live="polite" class="notices"></div>"#));
         assert!(!page.html.contains("term-opened"));
-        // Read aloud: closed (the stylesheet hides it until the app finds speech).
+        // Read aloud: closed, before the text (the stylesheet hides it
+        // until the app finds speech); no controls in any page.
         assert!(unmarked(&page).contains(
-            r#"<div class="listen"><button type="button" aria-expanded="false" class="button button-secondary">Listen</button>"#
+            r#"<div id="listen" class="listen"><button type="button" class="button button-secondary" value="listen" aria-expanded="false">Listen</button><p class="listen-status" role="status"></p></div><div class="article-body">"#
         ));
         assert!(!page.html.contains("listen-panel"));
     }

@@ -1,7 +1,9 @@
 //! Read aloud, in headless Chromium: every sentence of the reading plan is
 //! found on the page exactly where the components render it, across
 //! toggletip buttons, emphasis and links, without the interface text hidden
-//! in content; and the control renders closed and opens its controls.
+//! in content; and "Listen" driven by a stubbed `speechSynthesis` (start,
+//! boundary, end and error events, a device without a voice for the
+//! language, a device with no voices, leaving the page).
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
@@ -9,10 +11,14 @@ use std::sync::Arc;
 use gloss::article::page::article_text;
 use gloss::glossary::list::GlossaryList;
 use gloss::glossary::tip::Tips;
-use gloss::reading::listen::{place, Listen};
+use gloss::platform::js::{call, field};
+use gloss::reading::listen::{listen, place};
 use gloss_core::glossary::Matcher;
 use gloss_core::reading::plan::{Options, Plan};
+use leptos::mount::UnmountHandle;
 use leptos::prelude::*;
+use leptos::tachys::view::Mountable;
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -42,26 +48,48 @@ fn article() -> Arc<gloss_core::Article> {
     Arc::new(gloss_core::parse_article("listen", json).unwrap())
 }
 
-#[wasm_bindgen_test]
-async fn every_sentence_and_word_maps_to_its_text_on_the_page() {
-    let el = container();
-    let a = article();
-    let page = a.clone();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        Tips::provide(&page, None);
-        let content = gloss::article::lang::ContentLang::provide(&page);
-        let version = page.versions[0].clone();
-        let text = Matcher::for_article(&page).annotate_version(&version, page.glossary_links);
+/// Mounts what the article page shows of `a`: "Listen" (if `listening`),
+/// the text (terms as toggletips) and the key terms.
+fn mount(
+    el: &web_sys::HtmlElement,
+    a: Arc<gloss_core::Article>,
+    listening: bool,
+) -> UnmountHandle<impl Mountable> {
+    leptos::mount::mount_to(el.clone(), move || {
+        Tips::provide(&a, None);
+        let content = gloss::article::lang::ContentLang::provide(&a);
+        let version = a.versions[0].clone();
+        let text = Matcher::for_article(&a).annotate_version(&version, a.glossary_links);
         let present = Signal::derive(|| {
             [0usize, 1]
                 .into_iter()
                 .collect::<std::collections::HashSet<_>>()
         });
         view! {
+            {listening.then(|| listen(a.clone(), version.id.clone()))}
             <div class="article-body">{article_text(version, text, content)}</div>
-            <GlossaryList article=page.clone() present=present/>
+            <GlossaryList article=a.clone() present=present/>
         }
-    });
+    })
+}
+
+/// The text of each range of the CSS highlight `name`.
+fn highlighted(name: &str) -> Vec<String> {
+    let registry = field(&field(&js_sys::global(), "CSS"), "highlights");
+    let Some(h) = call(&registry, "get", &[&name.into()]).filter(|h| h.is_object()) else {
+        return Vec::new();
+    };
+    js_sys::Array::from(&h)
+        .iter()
+        .filter_map(|r| call(&r, "toString", &[])?.as_string())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn every_sentence_and_word_maps_to_its_text_on_the_page() {
+    let el = container();
+    let a = article();
+    let _mounted = mount(&el, a.clone(), false);
     // An open toggletip puts the definition inside the paragraph.
     one(&el, ".term-button").click();
     settle().await;
@@ -93,7 +121,10 @@ async fn every_sentence_and_word_maps_to_its_text_on_the_page() {
     );
     let on_page = |i: usize, part| -> Vec<String> {
         let ranges = place::ranges(&plan, i, part).unwrap_or_else(|| panic!("no ranges for {i}"));
-        ranges.iter().map(|r| String::from(r.to_string())).collect()
+        ranges
+            .iter()
+            .filter_map(|r| call(r, "toString", &[])?.as_string())
+            .collect()
     };
     for (i, text) in texts.iter().enumerate() {
         assert_eq!(on_page(i, None).concat(), *text);
@@ -113,61 +144,246 @@ async fn every_sentence_and_word_maps_to_its_text_on_the_page() {
     assert!(place::ranges(&wrong, 0, None).is_none());
 }
 
-#[wasm_bindgen_test]
-async fn the_control_renders_closed_and_opens_its_controls() {
-    let has_speech = js_sys::Reflect::get(&js_sys::global(), &"speechSynthesis".into())
-        .map(|s| s.is_object())
-        .unwrap_or(false);
-    let el = container();
-    let a = article();
-    let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        let current = Signal::derive(|| "v".to_owned());
-        view! { <Listen article=a.clone() current/> }
-    });
-    settle().await;
-    // Where the browser can speak, the stylesheet shows the control.
+/// Installs a fake `speechSynthesis` with these voices (JSON) and returns
+/// it: it records what is spoken (`spoken`) and cancelled (`cancels`), and
+/// `fire(type, props)` dispatches an event on the utterance being spoken.
+fn fake_speech(voices: &str) -> JsValue {
+    let install = js_sys::Function::new_with_args(
+        "voices",
+        r#"
+        class Utterance extends EventTarget {
+          constructor(text) { super(); this.text = text; this.lang = ''; this.rate = 1; this.voice = null; }
+        }
+        const synth = new EventTarget();
+        Object.assign(synth, {
+          spoken: [], cancels: 0, current: null,
+          getVoices: () => voices.slice(),
+          speak(u) { this.spoken.push({ text: u.text, lang: u.lang, rate: u.rate, voice: u.voice && u.voice.name }); this.current = u; },
+          cancel() { this.cancels += 1; this.current = null; },
+          pause() {}, resume() {},
+          fire(type, props) {
+            const u = this.current;
+            if (type === 'end' || type === 'error') this.current = null;
+            if (u) u.dispatchEvent(Object.assign(new Event(type), props || {}));
+          },
+        });
+        Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+        Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+        return synth;
+        "#,
+    );
+    let voices = js_sys::JSON::parse(voices).unwrap();
+    install.call1(&JsValue::NULL, &voices).unwrap()
+}
+
+fn spoken(synth: &JsValue) -> Vec<String> {
+    js_sys::Array::from(&field(synth, "spoken"))
+        .iter()
+        .filter_map(|u| field(&u, "text").as_string())
+        .collect()
+}
+
+fn fire(synth: &JsValue, kind: &str, props: &str) {
+    let props = js_sys::JSON::parse(props).unwrap();
+    call(synth, "fire", &[&kind.into(), &props]).unwrap();
+}
+
+fn status(el: &web_sys::HtmlElement) -> String {
+    text(&one(el, ".listen-status[role=status]"))
+}
+
+const VOICES: &str = r#"[
+  {"name": "Jorge", "lang": "es-ES", "localService": true, "default": true},
+  {"name": "Remote US", "lang": "en-US", "localService": false, "default": false},
+  {"name": "Local GB", "lang": "en-GB", "localService": true, "default": false}
+]"#;
+
+/// Mounts the page part with a fake engine and opens the controls.
+async fn open_listen(
+    el: &web_sys::HtmlElement,
+    voices: &str,
+) -> (JsValue, UnmountHandle<impl Mountable>) {
+    let synth = fake_speech(voices);
     let root = web_sys::window()
         .unwrap()
         .document()
         .unwrap()
         .document_element()
         .unwrap();
-    assert_eq!(root.has_attribute("data-speech"), has_speech);
-    let button = button(&el, "Listen");
+    root.remove_attribute("data-speech").unwrap();
+    let mounted = mount(el, article(), true);
+    // The control shows once the app has found speech, a frame after mounting.
+    settle_until(|| has(el, "#listen") && root.has_attribute("data-speech")).await;
+    settle().await;
+    let listen = button(el, "Listen");
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        listen.get_attribute("aria-expanded").as_deref(),
         Some("false")
     );
-    assert!(!has(&el, "#listen-panel"));
-    assert_eq!(text(&one(&el, ".listen-status[role=status]")).trim(), "");
-    button.click();
-    settle().await;
+    assert!(!has(el, "#listen-panel"));
+    listen.click();
     assert_eq!(
-        button.get_attribute("aria-expanded").as_deref(),
+        listen.get_attribute("aria-expanded").as_deref(),
         Some("true")
     );
+    (synth, mounted)
+}
+
+/// One test, the scenarios one after another: the page has one "Listen",
+/// and wasm-bindgen-test runs async tests concurrently.
+#[wasm_bindgen_test]
+async fn listen_with_a_stubbed_engine() {
+    reads_sentence_by_sentence_and_follows_the_engine_events().await;
+    leaving_the_page_stops_reading().await;
+    no_voice_for_the_language_is_said_and_nothing_is_read().await;
+    a_device_with_no_voices_says_so_once_the_wait_is_over().await;
+}
+
+async fn reads_sentence_by_sentence_and_follows_the_engine_events() {
+    let el = container();
+    let (synth, _mounted) = open_listen(&el, VOICES).await;
     let panel = one(&el, "#listen-panel[role=group]");
     assert_eq!(
         panel.get_attribute("aria-label").as_deref(),
         Some("Read aloud")
     );
-    let labels: Vec<String> = all(&panel, "button")
-        .iter()
-        .map(text)
-        .map(|t| t.trim().to_owned())
-        .collect();
+    let labels: Vec<String> = all(&panel, "button").iter().map(text).collect();
     assert_eq!(
         labels,
         ["Previous sentence", "Play", "Stop", "Next sentence"]
+    );
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert_eq!(
+        active.and_then(|a| a.get_attribute("value")).as_deref(),
+        Some("play")
     );
     let speeds: Vec<String> = all(&panel, "select[name=rate] option")
         .iter()
         .map(text)
         .collect();
     assert_eq!(speeds, ["0.75×", "1×", "1.25×", "1.5×"]);
-    assert!(has(&panel, "select[name=rate] option[value='1'][selected]"));
-    assert!(has(&panel, "input[type=checkbox][name=terms]"));
-    button.click();
-    settle().await;
+    // Only the voices of the article's language, the exact one first.
+    let voices: Vec<String> = all(&panel, "select[name=voice] option")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(voices, ["Local GB (en-GB)", "Remote US (en-US)"]);
+    assert_eq!(text(&one(&panel, ".listen-note")), "");
+
+    button(&el, "Play").click();
+    assert_eq!(spoken(&synth), ["Can a veto stop it?"]);
+    let first = js_sys::Array::from(&field(&synth, "spoken")).get(0);
+    assert_eq!(field(&first, "lang").as_string().as_deref(), Some("en"));
+    assert_eq!(
+        field(&first, "voice").as_string().as_deref(),
+        Some("Local GB")
+    );
+    assert_eq!(status(&el), "Reading, sentence 1 of 12.");
+    assert_eq!(text(&one(&panel, "[value=play]")), "Pause");
+    assert_eq!(
+        highlighted("gloss-sentence"),
+        ["Can a ", "veto", " stop it?"]
+    );
+
+    // `start` means nothing; a word boundary highlights the word.
+    fire(&synth, "start", "{}");
+    fire(
+        &synth,
+        "boundary",
+        r#"{"name": "word", "charIndex": 6, "charLength": 4}"#,
+    );
+    assert_eq!(highlighted("gloss-word"), ["veto"]);
+    fire(&synth, "boundary", r#"{"name": "word", "charIndex": 11}"#);
+    assert_eq!(highlighted("gloss-word"), ["stop"]);
+
+    // The end of a sentence reads the next one; the word highlight goes.
+    fire(&synth, "end", "{}");
+    assert_eq!(spoken(&synth), ["Can a veto stop it?", "Dr. Ng says so."]);
+    assert_eq!(highlighted("gloss-sentence"), ["Dr. Ng says so."]);
+    assert!(highlighted("gloss-word").is_empty());
+
+    // Pause cancels; play reads that sentence again.
+    button(&el, "Pause").click();
+    assert_eq!(status(&el), "Paused at sentence 2 of 12.");
+    assert_eq!(field(&synth, "current"), JsValue::NULL);
+    button(&el, "Play").click();
+    assert_eq!(
+        spoken(&synth).last().map(String::as_str),
+        Some("Dr. Ng says so.")
+    );
+
+    // An engine error stops reading and says so.
+    fire(&synth, "error", r#"{"error": "synthesis-failed"}"#);
+    assert_eq!(
+        status(&el),
+        "Reading aloud stopped: the device's voice reported a problem (synthesis-failed)."
+    );
+    assert!(highlighted("gloss-sentence").is_empty());
+    assert_eq!(text(&one(&panel, "[value=play]")), "Play");
+    assert_eq!(spoken(&synth).len(), 3);
+
+    // Closing the controls while reading stops it.
+    button(&el, "Play").click();
+    assert_eq!(spoken(&synth).len(), 4);
+    let cancels = field(&synth, "cancels").as_f64().unwrap();
+    button(&el, "Listen").click();
     assert!(!has(&el, "#listen-panel"));
+    assert_eq!(status(&el), "Stopped.");
+    assert!(field(&synth, "cancels").as_f64().unwrap() > cancels);
+    assert!(highlighted("gloss-sentence").is_empty());
+}
+
+async fn leaving_the_page_stops_reading() {
+    let el = container();
+    let (synth, mounted) = open_listen(&el, VOICES).await;
+    button(&el, "Play").click();
+    assert_eq!(spoken(&synth).len(), 1);
+    let cancels = field(&synth, "cancels").as_f64().unwrap();
+    drop(mounted);
+    assert!(field(&synth, "cancels").as_f64().unwrap() > cancels);
+    assert!(highlighted("gloss-sentence").is_empty());
+    // The utterance's late events reach nothing.
+    fire(&synth, "end", "{}");
+    assert_eq!(spoken(&synth).len(), 1);
+}
+
+async fn no_voice_for_the_language_is_said_and_nothing_is_read() {
+    let el = container();
+    let only_spanish =
+        r#"[{"name": "Jorge", "lang": "es-ES", "localService": true, "default": true}]"#;
+    let (synth, _mounted) = open_listen(&el, only_spanish).await;
+    let note = "This device has no voice for English, the language of this article. One can be added in its speech or language settings.";
+    assert_eq!(text(&one(&el, ".listen-note")), note);
+    assert_eq!(status(&el), note);
+    assert!(one(&el, "select[name=voice]")
+        .closest("[hidden]")
+        .unwrap()
+        .is_some());
+    button(&el, "Play").click();
+    assert!(
+        spoken(&synth).is_empty(),
+        "no voice of another language reads it"
+    );
+    assert_eq!(status(&el), note);
+}
+
+async fn a_device_with_no_voices_says_so_once_the_wait_is_over() {
+    let el = container();
+    let (synth, _mounted) = open_listen(&el, "[]").await;
+    assert_eq!(
+        text(&one(&el, ".listen-note")),
+        "",
+        "the list may still come"
+    );
+    settle_until(|| !text(&one(&el, ".listen-note")).is_empty()).await;
+    assert_eq!(
+        text(&one(&el, ".listen-note")),
+        "This device has no voices for reading aloud. Voices can be added in its speech or language settings."
+    );
+    button(&el, "Play").click();
+    assert!(spoken(&synth).is_empty());
 }

@@ -146,7 +146,10 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
         let article = article.clone();
         move || {
             let version = article.version(Some(&current.get())).cloned()?;
-            Some(article_text(version, annotated.get()?, content))
+            // "Listen" reads this version: a new one stops it.
+            let listen = crate::reading::listen::listen(article.clone(), version.id.clone());
+            let text = article_text(version, annotated.get()?, content);
+            Some(view! { {listen} <div class="article-body">{text}</div> })
         }
     };
     view! {
@@ -157,8 +160,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
             {print_actions()}
-            <crate::reading::listen::Listen article=article.clone() current=current/>
-            <div class="article-body">{body}</div>
+            {body}
             <GlossaryList article=article.clone() present=present opened=opened/>
             <QuizSection article=article.clone() version=current/>
         </article>

@@ -7,11 +7,14 @@
 //! not in the plan. If the page's text is not what the plan expects, there
 //! is no range (and so no highlight; reading goes on).
 
+use std::ops::Range;
+
 use gloss_core::reading::plan::{Place, Plan};
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Node};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Element, Node, Text};
 
 use crate::platform::browser;
+use crate::platform::js::{call, field};
 
 /// Elements whose text is the interface's, not the content's.
 const NOT_CONTENT: &str = ".visually-hidden,[popover],[role=status]";
@@ -24,9 +27,8 @@ fn element(plan: &Plan, place: Place) -> Option<Element> {
         Place::Hook => return doc.query_selector(".article-body>.hook").ok()?,
         Place::Term { entry } => return doc.get_element_by_id(plan.term_ids.get(entry)?),
         Place::Definition { entry } => {
-            return doc
-                .get_element_by_id(plan.term_ids.get(entry)?)?
-                .next_element_sibling()
+            let selector = ["#", plan.term_ids.get(entry)?, "+dd"].concat();
+            return doc.query_selector(&selector).ok()?;
         }
         Place::Heading { section } => (section, 0, "h2"),
         Place::Paragraph { section, index } => (section, index, ".section-body>p:nth-of-type(#)"),
@@ -53,18 +55,13 @@ fn element(plan: &Plan, place: Place) -> Option<Element> {
 fn text_nodes(node: &Node, out: &mut Vec<Node>) {
     let mut child = node.first_child();
     while let Some(c) = child {
-        match c.node_type() {
-            Node::TEXT_NODE => out.push(c.clone()),
-            Node::ELEMENT_NODE => {
-                let skip = c
-                    .unchecked_ref::<Element>()
-                    .matches(NOT_CONTENT)
-                    .unwrap_or(true);
-                if !skip {
-                    text_nodes(&c, out);
-                }
+        if c.is_instance_of::<Text>() {
+            out.push(c.clone());
+        } else if let Some(el) = c.dyn_ref::<Element>() {
+            // The walk starts inside content, so only `el` itself can match.
+            if el.closest(NOT_CONTENT).ok().flatten().is_none() {
+                text_nodes(&c, out);
             }
-            _ => {}
         }
         child = c.next_sibling();
     }
@@ -74,34 +71,32 @@ fn text_nodes(node: &Node, out: &mut Vec<Node>) {
 /// block's text (a word): one per text node, so that hidden interface text
 /// between them is not inside any. `None` when the page does not read, up
 /// to the part's end, as the plan says.
-pub fn ranges(
-    plan: &Plan,
-    i: usize,
-    part: Option<std::ops::Range<usize>>,
-) -> Option<Vec<web_sys::Range>> {
+pub fn ranges(plan: &Plan, i: usize, part: Option<Range<usize>>) -> Option<Vec<JsValue>> {
     let (sentence, block) = plan.sentence(i)?;
     let el = element(plan, block.place)?;
     let mut nodes = Vec::new();
     text_nodes(&el, &mut nodes);
     let part = part.unwrap_or_else(|| sentence.utf16.clone());
-    let doc = browser::window()?.document()?;
+    let doc: JsValue = browser::window()?.document()?.into();
     // What the nodes must still read, and the UTF-16 units before them.
     let mut expected = block.text.as_str();
     let mut before = 0;
     let mut out = Vec::new();
     for node in &nodes {
-        let text = node.node_value().unwrap_or_default();
-        let same = text.len().min(expected.len());
-        if text.get(..same) != expected.get(..same) {
-            return None;
-        }
-        expected = expected.get(same..).unwrap_or_default();
+        let text = node.text_content().unwrap_or_default();
+        expected = match expected.strip_prefix(text.as_str()) {
+            Some(rest) => rest,
+            // The block ends inside this node.
+            None if text.starts_with(expected) => "",
+            None => return None,
+        };
         let end = before + text.encode_utf16().count();
         let (from, to) = (part.start.max(before), part.end.min(end));
         if from < to {
-            let range = doc.create_range().ok()?;
-            range.set_start(node, (from - before) as u32).ok()?;
-            range.set_end(node, (to - before) as u32).ok()?;
+            let range = call(&doc, "createRange", &[])?;
+            let offset = |at: usize| JsValue::from((at - before) as u32);
+            call(&range, "setStart", &[node, &offset(from)])?;
+            call(&range, "setEnd", &[node, &offset(to)])?;
             out.push(range);
         }
         if part.end <= end {
@@ -112,33 +107,24 @@ pub fn ranges(
     None
 }
 
-/// Scrolls the page, gently unless the reader prefers reduced motion, when
-/// `range` (a sentence's first) is not comfortably in view (the Listen bar
-/// may cover the top).
-pub fn reveal(range: &web_sys::Range) {
+/// Scrolls the page when `range` (a sentence's first) is not comfortably in
+/// view: gently, unless the reader prefers reduced motion (the stylesheet's
+/// `scroll-behavior` while the controls are open).
+pub fn reveal(range: &JsValue) {
     let Some(window) = browser::window() else {
         return;
     };
-    let rect = range.get_bounding_client_rect();
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or(0.0);
-    if rect.height() <= 0.0 || (rect.top() > height * 0.2 && rect.bottom() < height * 0.9) {
+    let w: &JsValue = window.as_ref();
+    let rect = call(range, "getBoundingClientRect", &[]).unwrap_or(JsValue::UNDEFINED);
+    let number = |v: &JsValue, name| field(v, name).as_f64().unwrap_or(0.0);
+    let (top, bottom, height) = (
+        number(&rect, "top"),
+        number(&rect, "bottom"),
+        number(w, "innerHeight"),
+    );
+    if bottom <= top || (top > height * 0.2 && bottom < height * 0.9) {
         return;
     }
-    let reduce = window
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches());
-    let options = web_sys::ScrollToOptions::new();
-    options.set_top(rect.top() - height / 3.0);
-    options.set_behavior(if reduce {
-        web_sys::ScrollBehavior::Instant
-    } else {
-        web_sys::ScrollBehavior::Smooth
-    });
-    window.scroll_by_with_scroll_to_options(&options);
+    let (x, y) = (number(w, "scrollX"), number(w, "scrollY"));
+    window.scroll_to_with_x_and_y(x, y + top - height / 3.0);
 }

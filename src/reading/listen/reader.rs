@@ -1,14 +1,16 @@
-//! The state of "Listen" on an article: the plan, the player, the device's
-//! voices and the utterance being spoken. It turns the core player's
-//! commands into speech and highlights, and the speech engine's events
-//! back into player changes. It lives in the component's owner: leaving the
-//! page cancels speech and removes every listener.
+//! The state of "Listen" for one audience version of an article: the plan,
+//! the player, the device's voices, the open controls and the utterance
+//! being spoken. It turns the core player's commands into speech,
+//! highlights and words in the status line, and the reader's clicks and
+//! the speech engine's events back into player changes.
 //!
-//! Only what the controls show is reactive (whether it plays, whether the
-//! voices are known, the status line, whether the controls are open); the
-//! rest is one plain value. Each new reactive type or view adds to the
-//! bundle, so there are few.
+//! One `Rc<RefCell<…>>`, borrowed only with `try_borrow_mut` (a nested
+//! borrow is skipped, never a panic) and never across a call that could
+//! call back into it (speaking). Every listener (the controls' clicks and
+//! changes, `pagehide`, `voiceschanged`, the utterance's events) is the
+//! same closure over the state, so the bundle carries one.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
@@ -17,317 +19,357 @@ use gloss_core::content::model::Article;
 use gloss_core::reading::plan::{Options, Plan};
 use gloss_core::reading::player::{failure, Command, Player, Status};
 use gloss_core::reading::voice::{self, Voice};
-use leptos::prelude::*;
-use wasm_bindgen::JsValue;
+use leptos::prelude::set_timeout;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::Element;
 
+use super::panel::{Panel, NORMAL, RATES};
 use super::place;
+use crate::platform::browser;
 use crate::platform::highlight;
-use crate::platform::listener::{listen, Listener};
+use crate::platform::js::field;
+use crate::platform::listener::Listener;
 use crate::platform::speech::{read_event, Speech, SpeechEvent};
 
-/// The speeds offered, and their labels.
-pub const RATES: [(f64, &str); 4] = [(0.75, "0.75×"), (1.0, "1×"), (1.25, "1.25×"), (1.5, "1.5×")];
-/// Index in [`RATES`] of normal speed.
-pub const NORMAL: usize = 1;
 /// The highlights' names (`::highlight(…)` in style/main.css).
 const SENTENCE: &str = "gloss-sentence";
 const WORD: &str = "gloss-word";
 /// How long to wait for the device's voice list before saying it has none.
-const VOICES_WAIT: Duration = Duration::from_millis(1000);
+const VOICES_WAIT: Duration = Duration::from_millis(1500);
 
-/// What is not shown reactively.
-struct Engine {
-    article: Arc<Article>,
-    version: String,
-    /// Built on first use, again after a change of version or key terms.
-    plan: Option<Rc<Plan>>,
-    player: Player,
+pub(super) struct State {
+    pub(super) article: Arc<Article>,
+    pub(super) version: String,
+    /// Built on first use, again after the key terms go in or out.
+    pub(super) plan: Option<Plan>,
+    pub(super) player: Player,
     /// Index in [`RATES`].
-    rate: usize,
-    key_terms: bool,
+    pub(super) rate: usize,
+    pub(super) key_terms: bool,
     /// The voice the reader picked, by name.
-    chosen: Option<String>,
-    /// The device's voices and their handles.
-    voices: Vec<Voice>,
-    handles: Vec<JsValue>,
-    /// The listeners of the utterance being spoken.
-    speaking: Vec<Listener>,
-    /// `voiceschanged`.
-    watching: Option<Listener>,
+    pub(super) chosen: Option<String>,
+    /// The device's voices, and their handles in the same order.
+    pub(super) voices: Vec<Voice>,
+    pub(super) handles: Vec<JsValue>,
+    /// The voice list is known: it arrived, or the wait for it is over.
+    pub(super) settled: bool,
+    /// The article's language, named in the interface's ("Arabic").
+    pub(super) language: String,
+    /// `div.listen` and its status line, once the app found speech.
+    pub(super) root: Option<(Element, Element)>,
+    pub(super) panel: Option<Panel>,
+    /// The controls' clicks and changes, `pagehide`, `voiceschanged`.
+    pub(super) events: Vec<Listener>,
+    /// The events of the utterance being spoken.
+    pub(super) speaking: Vec<Listener>,
 }
 
-/// A `Copy` handle on the state; see the module docs.
-#[derive(Clone, Copy)]
-pub struct Reader {
-    engine: StoredValue<Engine, LocalStorage>,
-    /// How many voices the device has: `None` until known (the list comes
-    /// late, or never).
-    pub voices: RwSignal<Option<usize>>,
-    /// What the polite status line says.
-    pub status: RwSignal<String>,
-    pub playing: RwSignal<bool>,
-    /// The controls are open.
-    pub open: RwSignal<bool>,
-}
+/// A handle on the state; see the module docs.
+#[derive(Clone)]
+pub struct Reader(Rc<RefCell<State>>);
 
 impl Reader {
-    /// The state for `version` of `article`. In the browser, it starts
-    /// listening for the device's voices; where there is no speech at all,
-    /// the control stays hidden (`<html data-speech>`, see style/main.css).
+    /// The state for `version` of `article`; nothing happens until
+    /// [`Reader::start`].
     pub fn new(article: Arc<Article>, version: String) -> Reader {
-        let reader = Reader {
-            engine: StoredValue::new_local(Engine {
-                article,
-                version,
-                plan: None,
-                player: Player::new(0),
-                rate: NORMAL,
-                key_terms: false,
-                chosen: None,
-                voices: Vec::new(),
-                handles: Vec::new(),
-                speaking: Vec::new(),
-                watching: None,
-            }),
-            voices: RwSignal::new(None),
-            status: RwSignal::new(String::new()),
-            playing: RwSignal::new(false),
-            open: RwSignal::new(false),
+        Reader(Rc::new(RefCell::new(State {
+            article,
+            version,
+            plan: None,
+            player: Player::new(0),
+            rate: NORMAL,
+            key_terms: false,
+            chosen: None,
+            voices: Vec::new(),
+            handles: Vec::new(),
+            settled: false,
+            language: String::new(),
+            root: None,
+            panel: None,
+            events: Vec::new(),
+            speaking: Vec::new(),
+        })))
+    }
+
+    pub(super) fn with<T>(&self, f: impl FnOnce(&mut State) -> T) -> Option<T> {
+        let mut state = self.0.try_borrow_mut().ok()?;
+        Some(f(&mut state))
+    }
+
+    /// The one listener: `token` and `sentence` name the utterance whose
+    /// events it gets (0 for the others).
+    fn handler(&self, token: u32, sentence: usize) -> impl FnMut(web_sys::Event) + Clone + 'static {
+        let reader = self.clone();
+        move |e| reader.on_event(token, sentence, e.as_ref())
+    }
+
+    /// In the browser, after hydration: where the device can speak, shows
+    /// the control (`<html data-speech>`, see style/main.css) and listens
+    /// to it, to `pagehide` and for the device's voices.
+    pub fn start(&self) {
+        let (Some(speech), Some(window)) = (Speech::get(), browser::window()) else {
+            return;
         };
-        let Some(speech) = Speech::get() else {
-            return reader;
+        let root = window
+            .document()
+            .and_then(|d| d.get_element_by_id("listen"));
+        let Some(root) = root else {
+            return;
         };
-        crate::platform::browser::set_root_attribute("data-speech", Some(""));
-        // Leaving the page (a link, closing the tab, the back-forward
-        // cache) stops reading; so does leaving the article in the app.
-        if let Some(window) = crate::platform::browser::window() {
-            listen(&window, "pagehide", move |_| {
-                reader.act(Player::stop);
+        let Ok(Some(status)) = root.query_selector(".listen-status") else {
+            return;
+        };
+        browser::set_root_attribute("data-speech", Some(""));
+        let listeners = [
+            Listener::new(&root, "click", self.handler(0, 0)),
+            Listener::new(&root, "change", self.handler(0, 0)),
+            Listener::new(&window, "pagehide", self.handler(0, 0)),
+            speech.on_voices(self.handler(0, 0)),
+        ];
+        self.with(|s| {
+            s.language = super::voices::language_name(&s.article.lang);
+            s.root = Some((root, status));
+            s.events = listeners.into_iter().flatten().collect();
+        });
+        self.voices(false);
+        let reader = self.clone();
+        set_timeout(move || reader.voices(true), VOICES_WAIT);
+    }
+
+    /// Leaving the page (or the version): reading stops, and every
+    /// listener goes.
+    pub fn close(&self) {
+        self.halt();
+        self.with(|s| {
+            s.events.clear();
+            s.speaking.clear();
+            s.panel = None;
+            s.root = None;
+        });
+    }
+
+    /// Stops, if it is reading or paused.
+    fn halt(&self) {
+        if self.with(|s| s.player.current().is_some()) == Some(true) {
+            self.act(Player::stop);
+        }
+    }
+
+    fn on_event(&self, token: u32, sentence: usize, event: &JsValue) {
+        let kind = field(event, "type").as_string().unwrap_or_default();
+        match kind.as_str() {
+            "click" => self.on_click(event),
+            "change" => self.on_change(&field(event, "target")),
+            "pagehide" => self.halt(),
+            "voiceschanged" => self.voices(false),
+            _ => match read_event(&kind, event) {
+                Some(SpeechEvent::End) => {
+                    self.act(|p| p.ended(token));
+                }
+                Some(SpeechEvent::Error(code)) => self.fail(token, &code),
+                Some(SpeechEvent::Word { index, length }) => self.word(sentence, index, length),
+                None => {}
+            },
+        }
+    }
+
+    fn on_click(&self, event: &JsValue) {
+        let button = field(event, "target")
+            .dyn_into::<Element>()
+            .ok()
+            .and_then(|el| el.closest("button[value]").ok().flatten());
+        let value = button.and_then(|b| b.get_attribute("value"));
+        let f: fn(&mut Player) -> Command = match value.as_deref() {
+            Some("listen") => return self.toggle(),
+            Some("previous") => |p| p.skip(false),
+            Some("play") => Player::toggle,
+            Some("stop") => Player::stop,
+            Some("next") => |p| p.skip(true),
+            _ => return,
+        };
+        let starting = value.as_deref() == Some("play")
+            && self.with(|s| s.player.status()) != Some(Status::Playing);
+        if let Some(note) = self.missing().filter(|_| starting) {
+            // Nothing can read this language: say so rather than read it
+            // with the sounds of another.
+            return self.say(&note);
+        }
+        if self.act(f) != Command::Finished {
+            let status = self.with(|s| s.player.describe()).unwrap_or_default();
+            self.say(&status);
+        }
+    }
+
+    fn on_change(&self, target: &JsValue) {
+        let value = field(target, "value").as_string().unwrap_or_default();
+        let checked = field(target, "checked").is_truthy();
+        let name = field(target, "name").as_string().unwrap_or_default();
+        let terms = name == "terms";
+        self.with(|s| match name.as_str() {
+            "rate" => s.rate = value.parse().unwrap_or(NORMAL).min(RATES.len() - 1),
+            "voice" => s.chosen = Some(value),
+            "terms" => {
+                s.key_terms = checked;
+                s.plan = None;
+            }
+            _ => {}
+        });
+        if terms {
+            // Reading goes on where it is, if it still can.
+            self.act(|_| Command::Nothing);
+        }
+    }
+
+    /// Opens or closes the controls; closing stops reading.
+    fn toggle(&self) {
+        let Some(Some((root, status))) = self.with(|s| s.root.clone()) else {
+            return;
+        };
+        let open = match self.with(|s| s.panel.take()) {
+            Some(Some(panel)) => {
+                panel.root.remove();
+                if self.with(|s| s.player.current().is_some()) == Some(true) {
+                    self.act(Player::stop);
+                    self.say("Stopped.");
+                }
+                false
+            }
+            _ => {
+                let panel = browser::window()
+                    .and_then(|w| w.document())
+                    .and_then(|doc| self.with(|s| Panel::new(&doc, s.rate, s.key_terms)))
+                    .flatten();
+                let Some(panel) = panel else {
+                    return;
+                };
+                let _ = root.insert_before(&panel.root, Some(&status));
+                panel.focus_play();
+                self.with(|s| s.panel = Some(panel));
+                self.voices(false);
+                if let Some(note) = self.missing() {
+                    self.say(&note);
+                }
+                true
+            }
+        };
+        if let Ok(Some(button)) = root.query_selector("[value=listen]") {
+            let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        }
+    }
+
+    /// Sets the polite status line.
+    pub(super) fn say(&self, text: &str) {
+        self.with(|s| {
+            if let Some((_, status)) = &s.root {
+                status.set_text_content(Some(text));
+            }
+        });
+    }
+
+    /// Runs `f` on the plan, made first if needed. `f` must not call back
+    /// into the reader (DOM reads and writes are fine).
+    fn with_plan<T>(&self, f: impl FnOnce(&Plan) -> T) -> Option<T> {
+        self.with(|s| {
+            let plan = s.plan.get_or_insert_with(|| {
+                let options = Options::for_lang(&s.article.lang, s.key_terms);
+                let version = s.article.version(Some(&s.version));
+                let plan = version.map(|v| Plan::new(v, &s.article.glossary, options));
+                plan.unwrap_or_default()
             });
-        }
-        on_cleanup(|| {
-            if let Some(speech) = Speech::get() {
-                speech.cancel();
-            }
-            highlight::set(SENTENCE, &[]);
-            highlight::set(WORD, &[]);
-        });
-        reader.refresh_voices(false);
-        let watching = speech.listen("voiceschanged", move |_| reader.refresh_voices(true));
-        reader.engine.update_value(|e| e.watching = watching);
-        set_timeout(move || reader.refresh_voices(true), VOICES_WAIT);
-        reader
-    }
-
-    /// Another audience version: reading stops, and the plan is made anew.
-    pub fn switch(self, version: String) {
-        self.act(Player::stop);
-        self.engine.update_value(|e| {
-            e.version = version;
-            e.plan = None;
-        });
-    }
-
-    fn plan(self) -> Rc<Plan> {
-        let (cached, plan) = self.engine.with_value(|e| match &e.plan {
-            Some(plan) => (true, plan.clone()),
-            None => {
-                let options = Options::for_lang(&e.article.lang, e.key_terms);
-                let version = e.article.version(Some(&e.version));
-                let plan = version.map(|v| Plan::new(v, &e.article.glossary, options));
-                (false, Rc::new(plan.unwrap_or_default()))
-            }
-        });
-        if !cached {
-            self.engine.update_value(|e| e.plan = Some(plan.clone()));
-        }
-        plan
-    }
-
-    /// Reads the plain state: `f` must not call back into the reader.
-    pub fn with<T>(self, f: impl FnOnce(&Settings) -> T) -> T {
-        self.engine.with_value(|e| {
-            f(&Settings {
-                lang: &e.article.lang,
-                rate: e.rate,
-                key_terms: e.key_terms,
-                chosen: e.chosen.as_deref(),
-                voices: &e.voices,
-            })
+            f(plan)
         })
     }
 
-    /// A new speed, from the next sentence.
-    pub fn set_rate(self, rate: usize) {
-        self.engine
-            .update_value(|e| e.rate = rate.min(RATES.len() - 1));
-    }
-
-    /// The reader's voice, from the next sentence.
-    pub fn set_voice(self, name: String) {
-        self.engine.update_value(|e| e.chosen = Some(name));
-    }
-
-    /// Key terms in or out: reading goes on where it is, if it still can.
-    pub fn set_key_terms(self, on: bool) {
-        self.engine.update_value(|e| {
-            e.key_terms = on;
-            e.plan = None;
-        });
-        self.act(|_| Command::Nothing);
-    }
-
     /// Applies `f` (a reader's action or an engine event) to the player,
-    /// after it learns the plan's length, and carries out its command.
-    pub fn act(self, f: impl FnOnce(&mut Player) -> Command) -> Command {
-        let len = self.plan().len();
-        let Some((resized, command, playing)) = self.engine.try_update_value(|e| {
-            let resized = e.player.resize(len);
-            let command = f(&mut e.player);
-            (resized, command, e.player.status() == Status::Playing)
-        }) else {
+    /// once it knows the plan's length, and carries out its command.
+    fn act(&self, f: impl FnOnce(&mut Player) -> Command) -> Command {
+        let len = self.with_plan(Plan::len).unwrap_or(0);
+        let Some((resized, command)) = self.with(|s| (s.player.resize(len), f(&mut s.player)))
+        else {
             return Command::Nothing;
         };
-        if self.playing.get_untracked() != playing {
-            self.playing.set(playing);
+        for command in [resized, command] {
+            match command {
+                Command::Speak { sentence, token } => self.speak(sentence, token),
+                Command::Cancel | Command::Failed => self.silence(),
+                Command::Finished => {
+                    self.silence();
+                    self.say("Finished reading.");
+                }
+                Command::Nothing => {}
+            }
         }
-        self.run(resized);
-        self.run(command);
+        self.show();
         command
     }
 
-    /// A reader's action, announced.
-    pub fn control(self, f: impl FnOnce(&mut Player) -> Command) {
-        if self.act(f) != Command::Finished {
-            self.status
-                .set(self.engine.with_value(|e| e.player.describe()));
-        }
-    }
-
-    fn run(self, command: Command) {
-        match command {
-            Command::Speak { sentence, token } => self.speak(sentence, token),
-            Command::Cancel | Command::Failed => self.silence(),
-            Command::Finished => {
-                self.silence();
-                self.status.set("Finished reading.".to_owned());
-            }
-            Command::Nothing => {}
-        }
-        self.show();
-    }
-
     /// Forgets the utterance's listeners and cancels speech.
-    fn silence(self) {
-        self.engine.update_value(|e| e.speaking.clear());
+    fn silence(&self) {
+        self.with(|s| s.speaking.clear());
         if let Some(speech) = Speech::get() {
             speech.cancel();
         }
     }
 
-    fn speak(self, sentence: usize, token: u32) {
+    fn speak(&self, sentence: usize, token: u32) {
         self.silence();
-        let plan = self.plan();
-        let (Some(speech), Some(text)) = (Speech::get(), plan.text(sentence)) else {
-            return self.fail(token, "");
-        };
-        let (rate, lang, voice) = self.engine.with_value(|e| {
-            let i = voice::choose(&e.voices, &e.article.lang, e.chosen.as_deref());
-            let rate = RATES.get(e.rate).map_or(1.0, |r| r.0);
-            (
-                rate,
-                e.article.lang.clone(),
-                i.and_then(|i| e.handles.get(i).cloned()),
-            )
+        let what = self.with(|s| {
+            let text = s.plan.as_ref()?.text(sentence)?.to_owned();
+            let voice = voice::choose(&s.voices, &s.article.lang, s.chosen.as_deref());
+            let rate = RATES.get(s.rate).map_or(1.0, |r| r.0);
+            let voice = voice.and_then(|i| s.handles.get(i).cloned());
+            Some((text, s.article.lang.clone(), voice, rate))
         });
-        let on_event = move |e: web_sys::Event| self.on_event(token, sentence, &e);
-        match speech.speak(text, &lang, voice.as_ref(), rate, on_event) {
-            Some(listeners) => self.engine.update_value(|e| e.speaking = listeners),
+        let spoken = what.flatten().and_then(|(text, lang, voice, rate)| {
+            let on_event = self.handler(token, sentence);
+            Speech::get()?.speak(&text, &lang, voice.as_ref(), rate, on_event)
+        });
+        match spoken {
+            Some(listeners) => {
+                self.with(|s| s.speaking = listeners);
+            }
             None => self.fail(token, ""),
         }
     }
 
-    fn on_event(self, token: u32, sentence: usize, event: &web_sys::Event) {
-        match read_event(event) {
-            Some(SpeechEvent::End) => {
-                self.act(|p| p.ended(token));
-            }
-            Some(SpeechEvent::Error(code)) => self.fail(token, &code),
-            Some(SpeechEvent::Word { index, length }) if self.current() == Some(sentence) => {
-                let plan = self.plan();
-                let word = plan.word(sentence, index, length);
-                let ranges = word.and_then(|w| place::ranges(&plan, sentence, Some(w)));
-                highlight::set(WORD, &ranges.unwrap_or_default());
-            }
-            Some(SpeechEvent::Word { .. }) | None => {}
-        }
-    }
-
-    fn current(self) -> Option<usize> {
-        self.engine.with_value(|e| e.player.current())
-    }
-
     /// The utterance with `token` failed: a real error stops reading and
     /// says so (an interruption from elsewhere pauses, silently).
-    fn fail(self, token: u32, code: &str) {
+    fn fail(&self, token: u32, code: &str) {
         if self.act(|p| p.failed(token, code)) == Command::Failed {
-            self.status.set(failure(code));
+            self.say(&failure(code));
         }
     }
 
-    /// Highlights the current sentence (or nothing) and keeps it in view.
-    fn show(self) {
+    /// A `boundary` event: highlights the word, in the sentence still read.
+    fn word(&self, sentence: usize, index: usize, length: Option<usize>) {
+        if self.with(|s| s.player.current()) != Some(Some(sentence)) {
+            return;
+        }
+        let ranges = self.with_plan(|plan| {
+            let word = plan.word(sentence, index, length)?;
+            place::ranges(plan, sentence, Some(word))
+        });
+        highlight::set(WORD, &ranges.flatten().unwrap_or_default());
+    }
+
+    /// Highlights the current sentence (or nothing), keeps it in view, and
+    /// names the play button's action.
+    fn show(&self) {
         highlight::set(WORD, &[]);
-        let plan = self.plan();
-        let ranges = self.current().and_then(|i| place::ranges(&plan, i, None));
-        let ranges = ranges.unwrap_or_default();
+        let current = self.with(|s| {
+            if let Some(panel) = &s.panel {
+                panel.show_playing(s.player.status() == Status::Playing);
+            }
+            s.player.current()
+        });
+        let ranges = current
+            .flatten()
+            .and_then(|i| self.with_plan(|plan| place::ranges(plan, i, None)))
+            .flatten()
+            .unwrap_or_default();
         highlight::set(SENTENCE, &ranges);
         if let Some(first) = ranges.first() {
             place::reveal(first);
         }
     }
-
-    /// Takes the device's voices; `settled`: even if there are none (the
-    /// wait is over, or they changed).
-    fn refresh_voices(self, settled: bool) {
-        let Some(speech) = Speech::get().filter(|_| !self.voices.is_disposed()) else {
-            return;
-        };
-        let (voices, handles): (Vec<Voice>, Vec<JsValue>) = speech.voices().into_iter().unzip();
-        let known = self.voices.get_untracked().is_some();
-        if voices.is_empty() && (known || !settled) {
-            return;
-        }
-        let count = voices.len();
-        self.engine.update_value(|e| {
-            e.voices = voices;
-            e.handles = handles;
-        });
-        self.voices.set(Some(count));
-        if !known && self.open.get_untracked() {
-            self.announce_missing();
-        }
-    }
-
-    /// Says so when no voice of the device can read the article.
-    pub fn announce_missing(self) {
-        let known = self.voices.get_untracked().is_some();
-        if let Some(message) = self
-            .with(|s| voice::missing(s.voices, s.lang))
-            .filter(|_| known)
-        {
-            self.status.set(message);
-        }
-    }
-}
-
-/// The reader's choices and the device's voices, as [`Reader::with`] lends
-/// them.
-pub struct Settings<'a> {
-    pub lang: &'a str,
-    /// Index in [`RATES`].
-    pub rate: usize,
-    pub key_terms: bool,
-    pub chosen: Option<&'a str>,
-    pub voices: &'a [Voice],
 }
