@@ -39,7 +39,9 @@ fn article() -> Arc<gloss_core::Article> {
             {"id": "fact", "text": "**Export controls** apply. Then 3.5 more."}
           ], "cards": [{"title": "A brake", "text": "Like a veto. It stops."}],
           "points": ["One point.", "Two **points**, then one veto."]}
-        ]}],
+        ]},
+        {"id": "w", "audience": "Younger", "hook": "Is a veto fair?",
+        "sections": [{"kind": "whats_going_on", "paragraphs": ["Some say no."]}]}],
       "glossary": [
         {"term": "Veto", "definition": "A *block*. See [more](https://example.org/v)."},
         {"term": "Export controls", "definition": "Rules on selling abroad."}
@@ -48,26 +50,37 @@ fn article() -> Arc<gloss_core::Article> {
     Arc::new(gloss_core::parse_article("listen", json).unwrap())
 }
 
-/// Mounts what the article page shows of `a`: "Listen" (if `listening`),
-/// the text (terms as toggletips) and the key terms.
+/// Mounts what the article page shows of `a` in the version `version`
+/// names: "Listen" (if `listening`), the text (terms as toggletips) and the
+/// key terms. Like the page, a new version renders them anew.
 fn mount(
     el: &web_sys::HtmlElement,
     a: Arc<gloss_core::Article>,
     listening: bool,
+    version: RwSignal<String>,
 ) -> UnmountHandle<impl Mountable> {
     leptos::mount::mount_to(el.clone(), move || {
         Tips::provide(&a, None);
         let content = gloss::article::lang::ContentLang::provide(&a);
-        let version = a.versions[0].clone();
-        let text = Matcher::for_article(&a).annotate_version(&version, a.glossary_links);
         let present = Signal::derive(|| {
             [0usize, 1]
                 .into_iter()
                 .collect::<std::collections::HashSet<_>>()
         });
+        let body = {
+            let a = a.clone();
+            move || {
+                let version = a.version(Some(&version.get()))?.clone();
+                let text = Matcher::for_article(&a).annotate_version(&version, a.glossary_links);
+                let listen = listening.then(|| listen(a.clone(), version.id.clone()));
+                Some(view! {
+                    {listen}
+                    <div class="article-body">{article_text(version, text, content)}</div>
+                })
+            }
+        };
         view! {
-            {listening.then(|| listen(a.clone(), version.id.clone()))}
-            <div class="article-body">{article_text(version, text, content)}</div>
+            {body}
             <GlossaryList article=a.clone() present=present/>
         }
     })
@@ -85,11 +98,10 @@ fn highlighted(name: &str) -> Vec<String> {
         .collect()
 }
 
-#[wasm_bindgen_test]
 async fn every_sentence_and_word_maps_to_its_text_on_the_page() {
     let el = container();
     let a = article();
-    let _mounted = mount(&el, a.clone(), false);
+    let _mounted = mount(&el, a.clone(), false, RwSignal::new("v".into()));
     // An open toggletip puts the definition inside the paragraph.
     one(&el, ".term-button").click();
     settle().await;
@@ -202,6 +214,7 @@ const VOICES: &str = r#"[
 async fn open_listen(
     el: &web_sys::HtmlElement,
     voices: &str,
+    version: RwSignal<String>,
 ) -> (JsValue, UnmountHandle<impl Mountable>) {
     let synth = fake_speech(voices);
     let root = web_sys::window()
@@ -211,7 +224,7 @@ async fn open_listen(
         .document_element()
         .unwrap();
     root.remove_attribute("data-speech").unwrap();
-    let mounted = mount(el, article(), true);
+    let mounted = mount(el, article(), true, version);
     // The control shows once the app has found speech, a frame after mounting.
     settle_until(|| has(el, "#listen") && root.has_attribute("data-speech")).await;
     settle().await;
@@ -229,19 +242,21 @@ async fn open_listen(
     (synth, mounted)
 }
 
-/// One test, the scenarios one after another: the page has one "Listen",
-/// and wasm-bindgen-test runs async tests concurrently.
+/// One test, the scenarios one after another: a page has one article and
+/// one "Listen", and wasm-bindgen-test runs async tests concurrently.
 #[wasm_bindgen_test]
-async fn listen_with_a_stubbed_engine() {
+async fn read_aloud() {
+    every_sentence_and_word_maps_to_its_text_on_the_page().await;
     reads_sentence_by_sentence_and_follows_the_engine_events().await;
     leaving_the_page_stops_reading().await;
+    another_version_stops_reading_and_closes_the_control().await;
     no_voice_for_the_language_is_said_and_nothing_is_read().await;
     a_device_with_no_voices_says_so_once_the_wait_is_over().await;
 }
 
 async fn reads_sentence_by_sentence_and_follows_the_engine_events() {
     let el = container();
-    let (synth, _mounted) = open_listen(&el, VOICES).await;
+    let (synth, _mounted) = open_listen(&el, VOICES, RwSignal::new("v".into())).await;
     let panel = one(&el, "#listen-panel[role=group]");
     assert_eq!(
         panel.get_attribute("aria-label").as_deref(),
@@ -339,7 +354,7 @@ async fn reads_sentence_by_sentence_and_follows_the_engine_events() {
 
 async fn leaving_the_page_stops_reading() {
     let el = container();
-    let (synth, mounted) = open_listen(&el, VOICES).await;
+    let (synth, mounted) = open_listen(&el, VOICES, RwSignal::new("v".into())).await;
     button(&el, "Play").click();
     assert_eq!(spoken(&synth).len(), 1);
     let cancels = field(&synth, "cancels").as_f64().unwrap();
@@ -351,11 +366,44 @@ async fn leaving_the_page_stops_reading() {
     assert_eq!(spoken(&synth).len(), 1);
 }
 
+async fn another_version_stops_reading_and_closes_the_control() {
+    let el = container();
+    let version = RwSignal::new("v".to_owned());
+    let (synth, _mounted) = open_listen(&el, VOICES, version).await;
+    button(&el, "Play").click();
+    assert_eq!(spoken(&synth), ["Can a veto stop it?"]);
+    let cancels = field(&synth, "cancels").as_f64().unwrap();
+    version.set("w".into());
+    settle().await;
+    assert!(text(&one(&el, ".hook")).starts_with("Is a veto"));
+    assert!(field(&synth, "cancels").as_f64().unwrap() > cancels);
+    assert!(highlighted("gloss-sentence").is_empty());
+    // The control is closed and quiet, and the next frame starts it anew
+    // for the version shown.
+    let listen = button(&el, "Listen");
+    assert_eq!(
+        listen.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert!(!has(&el, "#listen-panel"));
+    assert_eq!(status(&el), "");
+    settle_until(|| {
+        listen.click();
+        has(&el, "#listen-panel")
+    })
+    .await;
+    button(&el, "Play").click();
+    assert_eq!(
+        spoken(&synth).last().map(String::as_str),
+        Some("Is a veto fair?")
+    );
+}
+
 async fn no_voice_for_the_language_is_said_and_nothing_is_read() {
     let el = container();
     let only_spanish =
         r#"[{"name": "Jorge", "lang": "es-ES", "localService": true, "default": true}]"#;
-    let (synth, _mounted) = open_listen(&el, only_spanish).await;
+    let (synth, _mounted) = open_listen(&el, only_spanish, RwSignal::new("v".into())).await;
     let note = "This device has no voice for English, the language of this article. One can be added in its speech or language settings.";
     assert_eq!(text(&one(&el, ".listen-note")), note);
     assert_eq!(status(&el), note);
@@ -373,7 +421,7 @@ async fn no_voice_for_the_language_is_said_and_nothing_is_read() {
 
 async fn a_device_with_no_voices_says_so_once_the_wait_is_over() {
     let el = container();
-    let (synth, _mounted) = open_listen(&el, "[]").await;
+    let (synth, _mounted) = open_listen(&el, "[]", RwSignal::new("v".into())).await;
     assert_eq!(
         text(&one(&el, ".listen-note")),
         "",

@@ -136,16 +136,25 @@ impl Reader {
         set_timeout(move || reader.voices(true), VOICES_WAIT);
     }
 
-    /// Leaving the page (or the version): reading stops, and every
-    /// listener goes.
+    /// Leaving the page (or the version): reading stops, every listener
+    /// goes, and the control is closed and quiet again (another version
+    /// renders the same static control, which Leptos keeps in place).
     pub fn close(&self) {
         self.halt();
-        self.with(|s| {
+        let parts = self.with(|s| {
             s.events.clear();
             s.speaking.clear();
-            s.panel = None;
-            s.root = None;
+            (s.panel.take(), s.root.take())
         });
+        if let Some((panel, root)) = parts {
+            if let Some(panel) = panel {
+                panel.root.remove();
+            }
+            if let Some((root, status)) = root {
+                expand(&root, false);
+                status.set_text_content(None);
+            }
+        }
     }
 
     /// Stops, if it is reading or paused.
@@ -252,9 +261,7 @@ impl Reader {
                 true
             }
         };
-        if let Ok(Some(button)) = root.query_selector("[value=listen]") {
-            let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-        }
+        expand(&root, open);
     }
 
     /// Sets the polite status line.
@@ -371,5 +378,12 @@ impl Reader {
         if let Some(first) = ranges.first() {
             place::reveal(first);
         }
+    }
+}
+
+/// Marks the "Listen" button in `root` open or closed.
+fn expand(root: &Element, open: bool) {
+    if let Ok(Some(button)) = root.query_selector("[value=listen]") {
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
 }

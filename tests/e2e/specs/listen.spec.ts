@@ -21,15 +21,15 @@ const panel = (page: Page) => page.getByRole('group', { name: 'Read aloud' });
 const control = (page: Page, name: string) => panel(page).getByRole('button', { name, exact: true });
 const status = (page: Page) => page.locator('.listen-status');
 
-async function start(page: Page): Promise<void> {
+async function start(page: Page, id = ID, hook = HOOK): Promise<void> {
   await fakeSpeech(page);
-  await open(page, `articles/${ID}/`);
+  await open(page, `articles/${id}/`);
   await listen(page).click();
   await expect(control(page, 'Play')).toBeFocused();
   // The device's voices arrive a moment later.
   await expect(panel(page).getByLabel('Voice')).toBeVisible();
   await control(page, 'Play').click();
-  await expect.poll(() => speaking(page)).toBe(HOOK);
+  await expect.poll(() => speaking(page)).toBe(hook);
 }
 
 /** Ends the utterance being spoken and waits for the next one (or none). */
@@ -117,12 +117,8 @@ test('a new speed applies from the next sentence', async ({ page }) => {
 test('the reader can choose another voice', async ({ page }) => {
   await start(page);
   const voice = panel(page).getByLabel('Voice');
-  // The article's language first: the local voice, then the default one.
-  expect(await voice.locator('option').allTextContents()).toEqual([
-    'Local GB (en-GB)',
-    'Remote US (en-US)',
-    'Local ES (es-ES)',
-  ]);
+  // Only voices of the article's language: the local one, then the default.
+  expect(await voice.locator('option').allTextContents()).toEqual(['Local GB (en-GB)', 'Remote US (en-US)']);
   await voice.selectOption({ label: 'Remote US (en-US)' });
   await next(page);
   expect((await spoken(page)).at(-1)?.voice).toBe('Remote US');
@@ -144,13 +140,31 @@ test('an error event stops reading and says so; interruptions are not errors', a
   expect((await spoken(page)).length, 'nothing more is spoken').toBe(count);
 });
 
-test('a device without a voice for the language says so', async ({ page }) => {
+test('a device without a voice for the language says so, and reads nothing', async ({ page }) => {
   await fakeSpeech(page, VOICES.filter((v) => v.lang.startsWith('es')));
   await open(page, `articles/${ID}/`);
   await listen(page).click();
-  const message = "This device has no voice for this article's language (en).";
+  const message = "This device has no voice for English, the language of this article.";
   await expect(panel(page).locator('.listen-note')).toContainText(message);
   await expect(status(page)).toContainText(message);
+  // No voice of another language is offered, or used.
+  await expect(panel(page).getByLabel('Voice')).toBeHidden();
+  await control(page, 'Play').click();
+  await page.waitForTimeout(200);
+  expect(await spoken(page)).toEqual([]);
+  await expect(status(page)).toContainText(message);
+});
+
+test('an Arabic article on a device with English and Spanish voices says so', async ({ page }) => {
+  await fakeSpeech(page);
+  await open(page, 'articles/ramadan-lunar-calendar/');
+  await listen(page).click();
+  const message = "This device has no voice for Arabic, the language of this article.";
+  await expect(panel(page).locator('.listen-note')).toContainText(message);
+  await expect(status(page)).toContainText(message);
+  await control(page, 'Play').click();
+  await page.waitForTimeout(200);
+  expect(await spoken(page)).toEqual([]);
 });
 
 test('a device with no voices at all says so', async ({ page }) => {
@@ -158,7 +172,24 @@ test('a device with no voices at all says so', async ({ page }) => {
   await open(page, `articles/${ID}/`);
   await listen(page).click();
   await expect(panel(page).locator('.listen-note')).toHaveText(/^This device has no voices for reading aloud\./);
-  await expect(panel(page).getByLabel('Voice')).toHaveCount(0);
+  await expect(panel(page).getByLabel('Voice')).toBeHidden();
+});
+
+test('another audience version stops reading', async ({ page }) => {
+  const id = 'ai-distillation-dispute';
+  const [teens, younger] = article(id).versions;
+  await start(page, id, teens.hook);
+  const cancelled = await cancels(page);
+  await page.locator('nav.audience-switch a', { hasText: younger.audience }).click();
+  await expect(page.locator('.article-body .hook')).toHaveText(younger.hook);
+  expect(await cancels(page)).toBeGreaterThan(cancelled);
+  expect(await speaking(page)).toBeNull();
+  expect(await highlighted(page, 'gloss-sentence')).toEqual([]);
+  // A new control for the version shown, closed; it reads that version.
+  await expect(listen(page)).toHaveAttribute('aria-expanded', 'false');
+  await listen(page).click();
+  await control(page, 'Play').click();
+  await expect.poll(() => speaking(page)).toBe(younger.hook);
 });
 
 test('leaving the article stops reading', async ({ page }) => {
@@ -247,6 +278,24 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expectNoAxeViolations(page, testInfo, `listen-${colorScheme}`);
   });
 }
+
+test('the pre-rendered control is what hydration keeps: closed, quiet, without warnings', async ({ page, request }) => {
+  const hydration: string[] = [];
+  page.on('console', (m) => {
+    if (/hydrat/i.test(m.text())) hydration.push(m.text());
+  });
+  const html = await (await request.get(`articles/${ID}/`)).text();
+  const served = /<div id="listen" class="listen">.*?<\/div>/.exec(html.replace(/<!>/g, ''))?.[0];
+  expect(served).toBe(
+    '<div id="listen" class="listen"><button type="button" class="button button-secondary" value="listen" aria-expanded="false">Listen</button><p class="listen-status" role="status"></p></div>',
+  );
+  await fakeSpeech(page);
+  await open(page, `articles/${ID}/`);
+  await expect(page.locator('html')).toHaveAttribute('data-speech', '');
+  await expect(listen(page)).toBeVisible();
+  expect(await page.locator('#listen').evaluate((el) => el.outerHTML.replace(/<!---->|<!>/g, ''))).toBe(served);
+  expect(hydration, 'no hydration warnings').toEqual([]);
+});
 
 test('without speech synthesis there is no Listen button', async ({ page }) => {
   await noSpeech(page);
