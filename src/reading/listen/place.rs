@@ -19,36 +19,49 @@ use crate::platform::js::{call, field};
 /// Elements whose text is the interface's, not the content's.
 const NOT_CONTENT: &str = ".visually-hidden,[popover],[role=status]";
 
-/// The element that shows `place`. In a section, by a selector where `#`
-/// is the 1-based index.
+/// The element that shows `place`: in a section, `#<section id>>` then
+/// the selector's two parts around the 1-based index.
 fn element(plan: &Plan, place: Place) -> Option<Element> {
     let doc = browser::window()?.document()?;
-    let (section, index, pattern) = match place {
+    let (section, index, before, after) = match place {
         Place::Hook => return doc.query_selector(".article-body>.hook").ok()?,
         Place::Term { entry } => return doc.get_element_by_id(plan.term_ids.get(entry)?),
-        Place::Definition { entry } => {
-            let selector = ["#", plan.term_ids.get(entry)?, "+dd"].concat();
-            return doc.query_selector(&selector).ok()?;
+        Place::Definition { entry } => (entry, None, "+dd", ""),
+        Place::Heading { section } => (section, None, ">h2", ""),
+        Place::Paragraph { section, index } => {
+            (section, Some(index), ">.section-body>p:nth-of-type(", ")")
         }
-        Place::Heading { section } => (section, 0, "h2"),
-        Place::Paragraph { section, index } => (section, index, ".section-body>p:nth-of-type(#)"),
-        Place::CardTitle { section, index } => {
-            (section, index, ".section-body>.cards>li:nth-child(#)>h3")
-        }
-        Place::Card { section, index } => {
-            (section, index, ".section-body>.cards>li:nth-child(#)>p")
-        }
-        Place::Point { section, index } => {
-            (section, index, ".section-body>.key-points>li:nth-child(#)")
-        }
+        Place::CardTitle { section, index } => (
+            section,
+            Some(index),
+            ">.section-body>.cards>li:nth-child(",
+            ")>h3",
+        ),
+        Place::Card { section, index } => (
+            section,
+            Some(index),
+            ">.section-body>.cards>li:nth-child(",
+            ")>p",
+        ),
+        Place::Point { section, index } => (
+            section,
+            Some(index),
+            ">.section-body>.key-points>li:nth-child(",
+            ")",
+        ),
     };
-    let selector = match pattern.split_once('#') {
-        Some((before, after)) => [":scope>", before, &(index + 1).to_string(), after].concat(),
-        None => [":scope>", pattern].concat(),
+    let ids = match place {
+        Place::Definition { .. } => &plan.term_ids,
+        _ => &plan.section_ids,
     };
-    doc.get_element_by_id(plan.section_ids.get(section)?)?
-        .query_selector(&selector)
-        .ok()?
+    let mut selector = String::from("#");
+    selector.push_str(ids.get(section)?);
+    selector.push_str(before);
+    if let Some(index) = index {
+        selector.push_str(&(index + 1).to_string());
+    }
+    selector.push_str(after);
+    doc.query_selector(&selector).ok()?
 }
 
 /// The content's text nodes under `node`, in order.

@@ -110,13 +110,13 @@ impl Reader {
         let (Some(speech), Some(window)) = (Speech::get(), browser::window()) else {
             return;
         };
-        let root = window
-            .document()
-            .and_then(|d| d.get_element_by_id("listen"));
-        let Some(root) = root else {
+        let Some(doc) = window.document() else {
             return;
         };
-        let Ok(Some(status)) = root.query_selector(".listen-status") else {
+        let (Some(root), Ok(Some(status))) = (
+            doc.get_element_by_id("listen"),
+            doc.query_selector("#listen>.listen-status"),
+        ) else {
             return;
         };
         browser::set_root_attribute("data-speech", Some(""));
@@ -187,7 +187,7 @@ impl Reader {
             .dyn_into::<Element>()
             .ok()
             .and_then(|el| el.closest("button[value]").ok().flatten());
-        let value = button.and_then(|b| b.get_attribute("value"));
+        let value = button.and_then(|b| field(&b, "value").as_string());
         let f: fn(&mut Player) -> Command = match value.as_deref() {
             Some("listen") => return self.toggle(),
             Some("previous") => |p| p.skip(false),
@@ -381,9 +381,9 @@ impl Reader {
     }
 }
 
-/// Marks the "Listen" button in `root` open or closed.
+/// Marks the "Listen" button (the first child of `root`) open or closed.
 fn expand(root: &Element, open: bool) {
-    if let Ok(Some(button)) = root.query_selector("[value=listen]") {
+    if let Some(button) = root.first_element_child() {
         let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
     }
 }

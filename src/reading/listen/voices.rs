@@ -34,7 +34,10 @@ impl Reader {
                 .into_iter()
                 .map(|i| {
                     let v = &s.voices[i];
-                    let label = [&v.name, " (", &v.lang, ")"].concat();
+                    let mut label = v.name.clone();
+                    label.push_str(" (");
+                    label.push_str(&v.lang);
+                    label.push(')');
                     (v.name.clone(), label, selected == Some(i))
                 })
                 .collect();
