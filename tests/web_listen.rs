@@ -65,7 +65,7 @@ fn mount(
         let present = Signal::derive(|| {
             [0usize, 1]
                 .into_iter()
-                .collect::<std::collections::HashSet<_>>()
+                .collect::<std::collections::BTreeSet<_>>()
         });
         let body = {
             let a = a.clone();
