@@ -75,7 +75,7 @@ pub struct Progress {
 
 /// When a change is written to storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Save {
+pub(crate) enum Save {
     /// Before the call returns: finished attempts, resets, imports.
     Now,
     /// Right after the next paint: what a click changes (an answer, an
@@ -232,10 +232,20 @@ impl Progress {
     /// before changing anything) and saves it, now or after the next paint,
     /// if `f` says something changed; subscribers hear of it once. Invalid
     /// records are refused by the core and logged.
-    fn change(
+    pub(crate) fn change(
         &self,
         when: Save,
         f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>,
+    ) -> bool {
+        // One copy of the body below for every caller (a smaller bundle).
+        let mut f = Some(f);
+        self.change_dyn(when, &mut |s| f.take().map_or(Ok(false), |f| f(s)))
+    }
+
+    fn change_dyn(
+        &self,
+        when: Save,
+        f: &mut dyn FnMut(&mut ProgressStore) -> Result<bool, RecordIssue>,
     ) -> bool {
         self.open();
         let mut result = Ok(false);

@@ -25,6 +25,7 @@ const EXCLUDED: [&str; 12] = [
     "embed/",
     "articles/",
     "progress/",
+    "words/",
     "page/",
     "category/",
     "pagefind/",
