@@ -93,11 +93,20 @@ pub fn use_progress() -> Progress {
 /// A memory-only store owned by a root that is never dropped. Providing it
 /// in the caller's owner instead would leave a disposed store in context
 /// when that owner re-runs (a list re-rendering), and reading it would panic.
+///
+/// `Owner::new_root` also makes the new root the current owner; the
+/// caller's owner is put back, or everything the calling component renders
+/// after this would belong to the fallback root and miss its contexts.
 fn fallback() -> Progress {
     thread_local! {
         static FALLBACK: (Owner, Progress) = {
+            let caller = Owner::current();
             let owner = Owner::new_root(None);
             let progress = owner.with(Progress::memory);
+            match caller {
+                Some(caller) => caller.set(),
+                None => owner.clone().unset(),
+            }
             (owner, progress)
         };
     }
