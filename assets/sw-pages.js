@@ -5,13 +5,14 @@
 
 /**
  * The route of a pre-rendered page below the scope, or null: {id, version}
- * for an article, {progress: true}, or {listing: {category, page}} for a
+ * for an article, {progress: true}, {words: true}, or {listing: {category, page}} for a
  * page of the catalogue.
  */
 function pageRoute(url) {
   if (url.origin !== self.location.origin || !url.pathname.startsWith(SCOPE_PATH)) return null;
   const rest = url.pathname.slice(SCOPE_PATH.length).replace(/index\.html$/, '');
   if (rest === 'progress/') return { progress: true };
+  if (rest === 'words/') return { words: true };
   const list = /^(?:category\/([^/]+)\/)?(?:page\/([1-9][0-9]{0,6})\/)?$/.exec(rest);
   if (list && rest !== '') {
     return { listing: { category: list[1] ? decodeURIComponent(list[1]) : null, page: list[2] || null } };
@@ -29,8 +30,8 @@ function pageKey(url) {
 function shellFallback(url, route) {
   const target = new URL(SCOPE);
   const params = new URLSearchParams(url.search);
-  if (route.progress) {
-    params.set('view', 'progress');
+  if (route.progress || route.words) {
+    params.set('view', route.words ? 'words' : 'progress');
   } else if (route.listing) {
     if (route.listing.category) params.set('category', route.listing.category);
     if (route.listing.page) params.set('page', route.listing.page);

@@ -18,6 +18,7 @@ pub mod preview;
 pub mod progress;
 pub mod quiz;
 pub mod reading;
+pub mod words;
 
 pub use app::App;
 use leptos::prelude::*;

@@ -100,6 +100,16 @@ pub fn progress() -> Page {
     }
 }
 
+/// The My words page, in its neutral state (words live on the device).
+pub fn words() -> Page {
+    Page {
+        html: render(Route::Words, Preloaded::default()),
+        route: Route::Words,
+        title: crate::words::page::TITLE.to_owned(),
+        description: crate::words::page::DESCRIPTION.to_owned(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,5 +364,32 @@ mod tests {
         dump("prerender-progress.html", &page);
         assert!(page.html.contains(r#"href="../""#));
         assert!(page.html.contains("<main"));
+    }
+
+    #[test]
+    fn the_words_page_renders_its_neutral_state() {
+        let page = words();
+        dump("prerender-words.html", &page);
+        let html = unmarked(&page);
+        assert!(html.contains("<h1>My words</h1>"));
+        assert!(
+            html.contains(r#"href="../progress/""#),
+            "links from its depth"
+        );
+        assert!(html.contains("Nothing to review today."));
+        assert!(html.contains(r#"<p role="status" class="review-status">"#));
+        assert!(html.contains("When you open a key term"), "no words yet");
+        assert_eq!(page.route.to_path(), "words/");
+    }
+
+    #[test]
+    fn the_index_links_to_my_words_without_a_count() {
+        let catalog = sample_catalog(gloss_core::catalog::PAGE_SIZE, 0);
+        let page = super::listing(Arc::new(catalog.listing(None, 1).unwrap()));
+        let html = unmarked(&page);
+        assert!(
+            html.contains(r#"<p class="words-due"><a href="words/" class="">My words</a></p>"#),
+            "{html}"
+        );
     }
 }

@@ -129,7 +129,7 @@ pub fn start_from_page() -> Start {
                     listing: None,
                     article: Some(Arc::new(article)),
                 }),
-            (Route::Progress, _) => Some(Preloaded::default()),
+            (Route::Progress | Route::Words, _) => Some(Preloaded::default()),
             _ => None,
         };
     // An old query-string link on a pre-rendered site moves to its page's
@@ -138,7 +138,7 @@ pub fn start_from_page() -> Start {
     // has (see `nav::Router::settle_address`).
     let canonicalize = matches!(
         address,
-        Route::Progress | Route::Article { embed: false, .. }
+        Route::Progress | Route::Words | Route::Article { embed: false, .. }
     );
     match preloaded {
         Some(preloaded) if same_page => Start::Hydrate(Boot {

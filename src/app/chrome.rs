@@ -10,6 +10,7 @@ use crate::reading::comfort::DisplaySettings;
 pub fn SiteHeader() -> impl IntoView {
     let route = use_route();
     let on_progress = Signal::derive(move || route.get() == Route::Progress);
+    let on_words = Signal::derive(move || route.get() == Route::Words);
     view! {
         <header class="site-header">
             <Link route=Route::default() class="brand">
@@ -18,6 +19,7 @@ pub fn SiteHeader() -> impl IntoView {
             </Link>
             <span class="tagline">"The news, explained"</span>
             <Link route=Route::Progress class="header-link" current=on_progress>"My progress"</Link>
+            <Link route=Route::Words class="header-link" current=on_words>"My words"</Link>
             <DisplaySettings/>
         </header>
     }

@@ -17,6 +17,7 @@ use crate::embed::header::{EmbedHeader, EmbedStorageNote};
 use crate::offline::indicator::OfflineIndicator;
 use crate::offline::update_banner::UpdateBanner;
 use crate::progress::page::ProgressPage;
+use crate::words::page::WordsPage;
 use gloss_core::Route;
 
 /// Which page the route shows.
@@ -25,6 +26,7 @@ enum Page {
     Index,
     Article(String),
     Progress,
+    Words,
 }
 
 /// The whole app: header, the page for the current route, footer.
@@ -50,6 +52,7 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
         Route::Index { .. } => Page::Index,
         Route::Article { id, .. } => Page::Article(id),
         Route::Progress => Page::Progress,
+        Route::Words => Page::Words,
     });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -61,6 +64,7 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
             Page::Index => view! { <IndexPage/> }.into_any(),
             Page::Article(id) => view! { <ArticlePage id/> }.into_any(),
             Page::Progress => view! { <ProgressPage/> }.into_any(),
+            Page::Words => view! { <WordsPage/> }.into_any(),
         }}
         {(!embedded).then(|| view! { <SiteFooter/> })}
     }

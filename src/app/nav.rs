@@ -57,7 +57,7 @@ pub fn boot_from_address() -> Boot {
 /// back/forward.
 pub fn provide_router(route: Route, scheme: Scheme, canonicalize: bool) -> Router {
     let legacy = scheme == Scheme::Paths && canonicalize && is_legacy_address(&route);
-    if legacy && route == Route::Progress {
+    if legacy && matches!(route, Route::Progress | Route::Words) {
         canonicalize_address(&route);
     }
     let router = Router::provide_with(route.clone(), scheme);
@@ -106,7 +106,10 @@ fn canonicalize_address(route: &Route) {
 /// site root.
 fn is_legacy_address(route: &Route) -> bool {
     matches!(site::path_from_root().as_str(), "" | "index.html")
-        && matches!(route, Route::Progress | Route::Article { embed: false, .. })
+        && matches!(
+            route,
+            Route::Progress | Route::Words | Route::Article { embed: false, .. }
+        )
 }
 
 /// The router in context. A component mounted on its own (outside

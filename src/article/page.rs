@@ -129,11 +129,14 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
         Memo::new(move |_| annotated.with(|a| a.as_ref().map(|a| a.entries()).unwrap_or_default()));
     let progress = crate::progress::state::use_progress();
     let on_open = {
-        let article_id = article.id.clone();
-        Callback::new(move |term_id: String| {
-            progress.mark_term_opened(&article_id, &term_id);
-        })
+        let article = article.clone();
+        Callback::new(move |term_id: String| progress.open_term(&article, &term_id))
     };
+    {
+        // Terms opened before My words kept their text join it now.
+        let article = article.clone();
+        Effect::new(move |_| untrack(|| progress.add_opened_terms(&article)));
+    }
     // Read by every key term: computed once per change of progress.
     let opened = {
         let article_id = article.id.clone();

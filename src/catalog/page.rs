@@ -68,7 +68,7 @@ pub fn IndexPage() -> impl IntoView {
             query,
             page,
         },
-        Route::Article { .. } | Route::Progress => Wanted::default(),
+        Route::Article { .. } | Route::Progress | Route::Words => Wanted::default(),
     });
     let preloaded = preloaded_listing();
     let source = data::Source::provide();
@@ -102,6 +102,7 @@ pub fn IndexPage() -> impl IntoView {
         <main id="main" tabindex="-1" class="page index-page" aria-busy=move || (busy.get() && !searching.get()).to_string()>
             <h1>"Explained news"</h1>
             <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
+            <crate::words::due::DueLink/>
             // Without JavaScript the form reloads the first page; the
             // categories below still work.
             <form class="filters" role="search" method="get" action=home on:submit=|ev| ev.prevent_default()>

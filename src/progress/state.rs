@@ -75,7 +75,7 @@ pub struct Progress {
 
 /// When a change is written to storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Save {
+pub(crate) enum Save {
     /// Before the call returns: finished attempts, resets, imports.
     Now,
     /// Right after the next paint: what a click changes (an answer, an
@@ -93,11 +93,20 @@ pub fn use_progress() -> Progress {
 /// A memory-only store owned by a root that is never dropped. Providing it
 /// in the caller's owner instead would leave a disposed store in context
 /// when that owner re-runs (a list re-rendering), and reading it would panic.
+///
+/// `Owner::new_root` also makes the new root the current owner; the
+/// caller's owner is put back, or everything the calling component renders
+/// after this would belong to the fallback root and miss its contexts.
 fn fallback() -> Progress {
     thread_local! {
         static FALLBACK: (Owner, Progress) = {
+            let caller = Owner::current();
             let owner = Owner::new_root(None);
             let progress = owner.with(Progress::memory);
+            match caller {
+                Some(caller) => caller.set(),
+                None => owner.clone().unset(),
+            }
             (owner, progress)
         };
     }
@@ -232,10 +241,20 @@ impl Progress {
     /// before changing anything) and saves it, now or after the next paint,
     /// if `f` says something changed; subscribers hear of it once. Invalid
     /// records are refused by the core and logged.
-    fn change(
+    pub(crate) fn change(
         &self,
         when: Save,
         f: impl FnOnce(&mut ProgressStore) -> Result<bool, RecordIssue>,
+    ) -> bool {
+        // One copy of the body below for every caller (a smaller bundle).
+        let mut f = Some(f);
+        self.change_dyn(when, &mut |s| f.take().map_or(Ok(false), |f| f(s)))
+    }
+
+    fn change_dyn(
+        &self,
+        when: Save,
+        f: &mut dyn FnMut(&mut ProgressStore) -> Result<bool, RecordIssue>,
     ) -> bool {
         self.open();
         let mut result = Ok(false);

@@ -105,7 +105,7 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 }
 
 /// Every pre-rendered page below the root (`articles/**/index.html`,
-/// `progress/index.html`, the catalogue's `page/**` and `category/**`).
+/// `progress/index.html`, `words/index.html`, the catalogue's `page/**` and `category/**`).
 fn pre_rendered_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), String> {
         let entries = fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -120,7 +120,7 @@ fn pre_rendered_pages(dir: &Path) -> Result<Vec<PathBuf>, String> {
         Ok(())
     }
     let mut pages = Vec::new();
-    for sub in ["articles", "progress", "page", "category"] {
+    for sub in ["articles", "progress", "words", "page", "category"] {
         let d = dir.join(sub);
         if d.is_dir() {
             walk(&d, &mut pages)?;

@@ -18,13 +18,14 @@ use sha2::{Digest, Sha256};
 /// by chunk and cached as used), and the author preview (`preview/`: its own
 /// build, online only, never part of the reader's offline shell). Dot files and folders
 /// (Trunk's `.stage/`, `.gloss-prerender/`) are skipped too.
-const EXCLUDED: [&str; 11] = [
+const EXCLUDED: [&str; 12] = [
     "sw.js",
     "_headers",
     "content/",
     "embed/",
     "articles/",
     "progress/",
+    "words/",
     "page/",
     "category/",
     "pagefind/",

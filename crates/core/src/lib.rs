@@ -3,7 +3,7 @@
 //!
 //! Folders by feature, with the same names as the browser shell's (`src/`):
 //! `content` (model, limits, loading, validation, markup), `catalog`,
-//! `glossary`, `quiz`, `progress`, `embed`, `route` for URLs, plus `storage`
+//! `glossary`, `quiz`, `progress`, `words`, `embed`, `route` for URLs, plus `storage`
 //! (the key–value trait the progress policy is written against), `wording`
 //! (counts and scores in words) and `html` (escaping the few pieces of HTML
 //! built as text).
@@ -23,6 +23,7 @@ pub mod reading;
 pub mod route;
 pub mod storage;
 pub mod wording;
+pub mod words;
 
 pub use content::error::{ContentError, Problem, ProblemKind};
 pub use content::load::{

@@ -439,9 +439,9 @@ fn round_trip_through_storage_and_export() {
     let exported = store.export_json(1_234).unwrap();
     let v: Value = serde_json::from_str(&exported).unwrap();
     assert_eq!(v["format"], "gloss-progress");
-    assert_eq!(v["version"], 2);
+    assert_eq!(v["version"], 3);
     assert_eq!(v["exported_at_ms"], 1_234);
-    assert_eq!(v["progress"]["version"], 2);
+    assert_eq!(v["progress"]["version"], 3);
     let imported = import(&exported).unwrap();
     assert_eq!(imported.store, store);
     assert_eq!(imported.exported_at_ms, Some(1_234));
@@ -451,7 +451,7 @@ fn round_trip_through_storage_and_export() {
     // Empty store.
     let empty = ProgressStore::new();
     assert_eq!(load(&empty.to_json().unwrap()).unwrap().store, empty);
-    assert!(empty.is_empty() && empty.version() == 2);
+    assert!(empty.is_empty() && empty.version() == 3);
 }
 
 #[test]
@@ -470,7 +470,7 @@ fn stored_shape_is_documented() {
         ])
     );
     // Written in the documented order, version first.
-    assert!(text.starts_with(r#"{"version":2,"attempts":["#), "{text}");
+    assert!(text.starts_with(r#"{"version":3,"attempts":["#), "{text}");
     let rec = &v["attempts"][1];
     for k in [
         "id",
@@ -611,10 +611,10 @@ fn v1_is_migrated() {
     assert_eq!(s.best, Some(QuizScore::new(3, 4)));
     assert_eq!(s.outdated_attempts, 2);
     assert_eq!(s.best_current, None);
-    // Migrated data is written back as version 2 and reads back the same.
+    // Migrated data is written back as version 3 and reads back the same.
     let again = load(&store.to_json().unwrap()).unwrap();
     assert_eq!(again.store, store);
-    assert_eq!(again.from_version, 2);
+    assert_eq!(again.from_version, 3);
     // Migrating twice (two tabs) and merging does not double count.
     let twice = merge(&store, &load(text).unwrap().store);
     assert_eq!(twice, store);
@@ -728,10 +728,10 @@ fn whole_file_errors_are_typed() {
         ProgressError::Shape { .. }
     ));
     assert_eq!(
-        err(r#"{"version":3,"whatever":[]}"#),
+        err(r#"{"version":4,"whatever":[]}"#),
         ProgressError::FutureVersion {
-            found: 3,
-            supported: 2
+            found: 4,
+            supported: 3
         }
     );
     assert!(matches!(
@@ -911,6 +911,11 @@ fn documented_examples_are_valid() {
     assert!(v2.warnings.is_empty(), "{:?}", v2.warnings);
     assert_eq!(v2.store.attempts().len(), 2);
     assert_eq!(v2.store.in_progress().len(), 1);
+    assert_eq!(gloss_core::words::count(v2.store.words()), 2);
+    // The documented review is the schedule's: box 2 on day 20454 is due two days later.
+    let today = gloss_core::words::day_number(1_767_312_000_000, 0);
+    assert_eq!(v2.store.due_count(today), 1);
+    assert_eq!(v2.store.due_count(today + 2), 2);
     // The documented store is canonical: writing it back gives the same data.
     let rewritten: Value = serde_json::from_str(&v2.store.to_json().unwrap()).unwrap();
     let documented: Value = serde_json::from_str(&examples[0]).unwrap();

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 
 use gloss_core::progress::{attempt_id, import, load, merge, AttemptRecord, ProgressStore};
 use gloss_core::quiz::{Answers, Mode, Response, SavedAttempt};
+use gloss_core::words::{Grade, WordText};
 use proptest::prelude::*;
 use serde_json::Value;
 
@@ -107,6 +108,10 @@ enum Op {
     Save(SavedAttempt),
     Term(&'static str, &'static str),
     Read(&'static str, u64),
+    /// Open a term with its text (definition from a small pool), at a time.
+    Word(&'static str, &'static str, u8, u64),
+    /// Answer a flashcard: knew it or not, on a day, at a time.
+    Answer(&'static str, &'static str, bool, u32, u64),
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -116,6 +121,10 @@ fn op() -> impl Strategy<Value = Op> {
         3 => saved().prop_map(Op::Save),
         2 => (prop::sample::select(ARTICLES), prop::sample::select(TERMS)).prop_map(|(a, t)| Op::Term(a, t)),
         2 => (prop::sample::select(ARTICLES), 0u64..1000).prop_map(|(a, t)| Op::Read(a, t)),
+        2 => (prop::sample::select(ARTICLES), prop::sample::select(TERMS), 0u8..3, 0u64..4)
+            .prop_map(|(a, t, d, at)| Op::Word(a, t, d, at * 10)),
+        2 => (prop::sample::select(ARTICLES), prop::sample::select(TERMS), any::<bool>(), 0u32..5, 0u64..4)
+            .prop_map(|(a, t, k, day, at)| Op::Answer(a, t, k, day, at * 10)),
     ]
 }
 
@@ -128,6 +137,14 @@ fn store() -> impl Strategy<Value = ProgressStore> {
                 Op::Save(x) => s.save_in_progress(x).is_ok(),
                 Op::Term(a, t) => s.mark_term_opened(a, t).is_ok(),
                 Op::Read(a, t) => s.mark_read(a, t).is_ok(),
+                Op::Word(a, t, d, at) => {
+                    let text = WordText::new(at, t, &format!("meaning {d}"), a);
+                    s.record_word(a, t, text).is_ok()
+                }
+                Op::Answer(a, t, knew, day, at) => {
+                    let grade = if knew { Grade::KnewIt } else { Grade::NotYet };
+                    s.answer_word(a, t, grade, day, at).is_ok()
+                }
             };
             assert!(ok, "generated records are valid");
         }
@@ -181,6 +198,19 @@ proptest! {
             m.terms_opened().len(),
             a.terms_opened().keys().chain(b.terms_opened().keys()).collect::<BTreeSet<_>>().len()
         );
+        // Every word of either side is kept, with a text and a review that
+        // one of the sides had.
+        for (article, terms) in a.words().iter().chain(b.words()) {
+            for term in terms.keys() {
+                let w = &m.words()[article][term];
+                let sides = [a.words().get(article), b.words().get(article)];
+                let had = |f: &dyn Fn(&gloss_core::words::Word) -> bool| {
+                    sides.iter().flatten().filter_map(|t| t.get(term)).any(f)
+                };
+                prop_assert!(had(&|x| x.text == w.text));
+                prop_assert!(had(&|x| x.review == w.review));
+            }
+        }
         // Merging is monotone: merging in `b` again changes nothing.
         prop_assert_eq!(merge(&m, &b), m);
     }

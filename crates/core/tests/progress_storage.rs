@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use gloss_core::progress::{
     attempt_id, load, quarantine_key, AttemptRecord, Notice, Outcome, Persistence, ProgressStore,
-    Status, KEEP_QUARANTINED, MAX_ATTEMPTS, QUARANTINE_PREFIX, STORAGE_KEY,
+    Status, KEEP_QUARANTINED, MAX_ATTEMPTS, PROGRESS_VERSION, QUARANTINE_PREFIX, STORAGE_KEY,
 };
 use gloss_core::quiz::{Mode, Response, SavedAttempt};
 use gloss_core::storage::{KeyValue, MemoryStorage, StorageError};
@@ -52,7 +52,7 @@ fn unfinished(article: &str, updated: u64, answered: u32) -> SavedAttempt {
 /// them one by one re-sorts the store each time).
 fn store_json(article: &str, n: u64) -> String {
     let attempts: Vec<AttemptRecord> = (0..n).map(|i| record(article, i)).collect();
-    serde_json::json!({"version": 2, "attempts": attempts}).to_string()
+    serde_json::json!({"version": PROGRESS_VERSION, "attempts": attempts}).to_string()
 }
 
 fn stored(storage: &MemoryStorage) -> ProgressStore {
@@ -262,7 +262,7 @@ fn version_one_is_migrated_silently_written_back_and_kept_aside() {
     assert!(storage
         .peek(STORAGE_KEY)
         .unwrap()
-        .starts_with(r#"{"version":2"#));
+        .starts_with(r#"{"version":3"#));
     assert_eq!(quarantined(&storage)[0].1, v1);
 }
 

@@ -51,7 +51,7 @@ test('export, then import into a fresh profile: merged, no duplicates', async ({
   await openProgress(page);
   const exported = await exportFile(page);
   expect(exported.name).toMatch(/^gloss-progress-\d{4}-\d{2}-\d{2}\.json$/);
-  expect(exported.json).toMatchObject({ format: 'gloss-progress', version: 2 });
+  expect(exported.json).toMatchObject({ format: 'gloss-progress', version: 3 });
   expect(exported.json.progress.attempts).toHaveLength(1);
   await expect(page.locator('.transfer-outcome')).toContainText('has been downloaded');
 

@@ -125,7 +125,7 @@ test('invalid records are dropped and reported; the rest is kept and the origina
   await expect(notice(page)).toContainText("1 saved record couldn't be read and was left out");
   await expect(quiz(page).locator('.quiz-summary dd')).toHaveText(['3 out of 7 (43%)', '3 out of 7 (43%)', '2']);
   expect(Object.values(await quarantined(page))).toEqual([text]);
-  expect(JSON.parse((await storedText(page))!).version).toBe(2);
+  expect(JSON.parse((await storedText(page))!).version).toBe(3);
 });
 
 test('version 1 is migrated silently; old attempts are marked as taken on an earlier version', async ({ page }) => {
@@ -136,7 +136,7 @@ test('version 1 is migrated silently; old attempts are marked as taken on an ear
   await expect(quiz(page).locator('.quiz-summary dd')).toHaveText(['4 out of 7 (57%)', '4 out of 7 (57%)', '3']);
   await expect(quiz(page).locator('.quiz-summary')).toContainText('These attempts were on an earlier version of this quiz.');
   const now = JSON.parse((await storedText(page))!);
-  expect(now.version).toBe(2);
+  expect(now.version).toBe(3);
   expect(now.attempts[0]).toMatchObject({ article_id: QUIZ_ARTICLE, legacy_attempts: 3, score: 4, total: 7 });
   expect(Object.values(await quarantined(page)), 'the version-1 text is kept aside').toEqual([text]);
 

@@ -35,6 +35,7 @@ pub enum Kind {
     /// An article in one audience version (`None`: its default, the first).
     Article(Arc<Article>, Option<String>),
     Progress,
+    Words,
 }
 
 /// Every job of a content folder, and the problems of the documents that
@@ -98,6 +99,7 @@ pub fn collect(content: &Path) -> Result<Jobs, String> {
         }
     }
     out.jobs.extend(page(Route::Progress, None, Kind::Progress));
+    out.jobs.extend(page(Route::Words, None, Kind::Words));
     let mut entries = Vec::with_capacity(files.len());
     for path in files {
         let id = path

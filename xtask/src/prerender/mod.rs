@@ -3,7 +3,7 @@
 //! build, rendered natively by the components the browser runs
 //! (`gloss::prerender`):
 //!
-//! - `index.html` (the index) and `progress/index.html`;
+//! - `index.html` (the index), `progress/index.html` and `words/index.html`;
 //! - `articles/<id>/index.html` (the default audience version) and
 //!   `articles/<id>/<version>/index.html` for every version (the default
 //!   one's is a duplicate whose canonical link is `articles/<id>/`: old
@@ -152,6 +152,7 @@ pub fn render_app(job: &Job) -> Page {
             gloss::prerender::article(article.clone(), version.as_deref())
         }
         Kind::Progress => gloss::prerender::progress(),
+        Kind::Words => gloss::prerender::words(),
     }
 }
 

@@ -98,9 +98,10 @@ const CATEGORY_PAGES: [&str; 7] = [
     "category/world/index.html",
 ];
 
-const DEFAULT_PAGES: [&str; 16] = [
+const DEFAULT_PAGES: [&str; 17] = [
     "index.html",
     "progress/index.html",
+    "words/index.html",
     "articles/ai-distillation-dispute/index.html",
     "articles/ai-distillation-dispute/teens/index.html",
     "articles/ai-distillation-dispute/younger/index.html",
@@ -123,7 +124,7 @@ fn every_page_is_written_with_urls_from_its_depth() {
     let summary = run_with(&opts(&dist, None), &fake).unwrap();
     assert_eq!(
         (summary.rendered, summary.unchanged, summary.removed),
-        (24, 0, 0),
+        (25, 0, 0),
         "{summary}"
     );
     assert!(summary.is_ok(false));
@@ -197,10 +198,10 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
         fake(job)
     };
     run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!(count.swap(0, Ordering::Relaxed), 24);
+    assert_eq!(count.swap(0, Ordering::Relaxed), 25);
 
     let again = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((again.rendered, again.unchanged, again.removed), (0, 24, 0));
+    assert_eq!((again.rendered, again.unchanged, again.removed), (0, 25, 0));
     assert_eq!(count.load(Ordering::Relaxed), 0, "nothing rendered");
     assert_eq!(again.catalog.written, 0, "no catalogue file rewritten");
     assert!(!again.records_changed);
@@ -212,7 +213,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     a["versions"][0]["hook"] = "A new hook?".into();
     fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged, s.removed), (3, 21, 0));
+    assert_eq!((s.rendered, s.unchanged, s.removed), (3, 22, 0));
     assert_eq!(s.catalog.written, 0);
     assert!(s.records_changed, "the search index holds the hook");
 
@@ -221,7 +222,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     a["title"] = "A new title".into();
     fs::write(&file, serde_json::to_string(&a).unwrap()).unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged, s.removed), (5, 19, 0));
+    assert_eq!((s.rendered, s.unchanged, s.removed), (5, 20, 0));
     assert_eq!(
         s.catalog.written, 2,
         "latest/1.json and category/technology/1.json"
@@ -231,7 +232,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     // file go; every list page shows the new counts.
     fs::remove_file(dist.join("content/articles/coral-reef-bleaching.json")).unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged, s.removed), (7, 14, 3));
+    assert_eq!((s.rendered, s.unchanged, s.removed), (7, 15, 3));
     assert!(!dist.join("articles/coral-reef-bleaching").exists());
     assert!(!dist.join("category/environment").exists());
     assert!(!dist.join("content/catalog/category/environment").exists());
@@ -244,8 +245,9 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     )
     .unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged), (21, 0));
+    assert_eq!((s.rendered, s.unchanged), (22, 0));
     assert!(read(&dist, "progress/index.html").contains("'../gloss-2.js'"));
+    assert!(read(&dist, "words/index.html").contains("'../gloss-2.js'"));
 
     // The same build copied again over an up-to-date site: only the index.
     fs::write(
@@ -254,7 +256,7 @@ fn unchanged_pages_are_skipped_and_gone_ones_removed() {
     )
     .unwrap();
     let s = run_with(&opts(&dist, None), &counting).unwrap();
-    assert_eq!((s.rendered, s.unchanged), (1, 20));
+    assert_eq!((s.rendered, s.unchanged), (1, 21));
     assert!(
         pages::check_template(&read(&dist, "index.html")).is_err(),
         "index rendered"
@@ -367,7 +369,7 @@ fn a_panicking_page_is_reported_and_the_others_written() {
     .unwrap();
     assert_eq!(s.errors.len(), 1);
     assert!(s.errors[0].starts_with("progress/index.html: rendering panicked"));
-    assert_eq!(s.rendered, 23);
+    assert_eq!(s.rendered, 24);
     assert!(!s.is_ok(true));
     assert!(!dist.join("progress/index.html").exists());
 }
@@ -389,7 +391,7 @@ fn with_a_site_url_pages_are_canonical_and_listed() {
     // whose canonical link is the article's own address.
     assert_eq!(
         sitemap.matches("<url>").count(),
-        10 + 7,
+        11 + 7,
         "and the category pages"
     );
     assert!(sitemap.contains("<loc>https://example.org/schools/gloss/category/science/</loc>"));

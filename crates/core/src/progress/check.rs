@@ -53,6 +53,12 @@ pub enum RecordProblem {
     Superseded,
     #[error("unknown field, ignored")]
     UnknownField,
+    #[error("empty, or longer than 1000 bytes")]
+    BadText,
+    #[error("box {0} is outside 1 to 5")]
+    BadBox(u8),
+    #[error("day {0} is not a plausible day number")]
+    BadDay(u32),
 }
 
 /// One problem at one place: a warning when loading (the record was dropped
@@ -92,7 +98,7 @@ impl RecordIssue {
 }
 
 /// `a.b`, or whichever is non-empty; `a[0]` stays `a[0]`.
-pub(super) fn join(prefix: &str, path: &str) -> String {
+pub(crate) fn join(prefix: &str, path: &str) -> String {
     match (prefix.is_empty(), path.is_empty()) {
         (_, true) => prefix.to_owned(),
         (true, false) => path.to_owned(),
@@ -108,7 +114,7 @@ fn at(path: impl Into<String>) -> impl FnOnce(RecordProblem) -> RecordIssue {
     move |p| RecordIssue::new(path, p)
 }
 
-pub(super) fn article_id(id: &str) -> Checked {
+pub(crate) fn article_id(id: &str) -> Checked {
     if is_slug(id) {
         Ok(())
     } else {
@@ -116,7 +122,7 @@ pub(super) fn article_id(id: &str) -> Checked {
     }
 }
 
-pub(super) fn term_id(id: &str) -> Checked {
+pub(crate) fn term_id(id: &str) -> Checked {
     let ok = !id.trim().is_empty()
         && id.chars().count() <= MAX_TERM_ID
         && !id.chars().any(char::is_control);
@@ -127,7 +133,7 @@ pub(super) fn term_id(id: &str) -> Checked {
     }
 }
 
-pub(super) fn time(t: u64) -> Checked {
+pub(crate) fn time(t: u64) -> Checked {
     if t <= MAX_TIME_MS {
         Ok(())
     } else {
@@ -271,4 +277,44 @@ pub(super) fn read_mark(m: &ReadMark) -> Result<(), RecordIssue> {
     time(m.first_read_at_ms).map_err(at("first_read_at_ms"))?;
     time(m.last_read_at_ms).map_err(at("last_read_at_ms"))?;
     order(m.first_read_at_ms, m.last_read_at_ms).map_err(at("last_read_at_ms"))
+}
+
+fn text(s: &str) -> Checked {
+    if s.trim().is_empty() || s.len() > crate::words::MAX_TEXT_BYTES {
+        Err(RecordProblem::BadText)
+    } else {
+        Ok(())
+    }
+}
+
+/// A word's text: a term, a definition and a title of at most
+/// [`crate::words::MAX_TEXT_BYTES`] (the title may be empty).
+pub(crate) fn word_text(t: &crate::words::WordText) -> Result<(), RecordIssue> {
+    time(t.seen_at_ms).map_err(at("seen_at_ms"))?;
+    text(&t.term).map_err(at("term"))?;
+    text(&t.definition).map_err(at("definition"))?;
+    if t.title.len() > crate::words::MAX_TEXT_BYTES {
+        return Err(RecordIssue::new("title", RecordProblem::BadText));
+    }
+    Ok(())
+}
+
+/// A stored word: its text, and a review in a real box on a plausible day.
+pub(crate) fn word(w: &crate::words::Word) -> Result<(), RecordIssue> {
+    word_text(&w.text)?;
+    let Some(r) = w.review else { return Ok(()) };
+    time(r.at_ms).map_err(at("review.at_ms"))?;
+    if !(1..=crate::words::BOXES).contains(&r.leitner_box) {
+        return Err(RecordIssue::new(
+            "review.box",
+            RecordProblem::BadBox(r.leitner_box),
+        ));
+    }
+    if r.due_day > crate::words::MAX_DAY {
+        return Err(RecordIssue::new(
+            "review.due_day",
+            RecordProblem::BadDay(r.due_day),
+        ));
+    }
+    Ok(())
 }

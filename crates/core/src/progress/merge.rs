@@ -22,6 +22,8 @@ fn newer_saved(a: &SavedAttempt, b: &SavedAttempt) -> bool {
 /// * in progress: per article the most recently saved one, dropped if a
 ///   finished attempt at that article ended at or after that save.
 /// * terms opened: union. Articles read: earliest first read, latest last read.
+/// * words: union; per word the later text and the later review
+///   ([`crate::words::Word::join`]).
 ///
 /// Idempotent, commutative and associative (exactly, as the result is
 /// canonical).
@@ -39,6 +41,7 @@ pub fn merge(a: &ProgressStore, b: &ProgressStore) -> ProgressStore {
         let entry = out.articles_read.entry(article.clone()).or_insert(*mark);
         *entry = entry.join(*mark);
     }
+    out.words = crate::words::merge_words(&a.words, &b.words);
     out.normalize();
     out
 }

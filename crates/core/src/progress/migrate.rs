@@ -1,6 +1,9 @@
 //! Earlier versions of the stored progress and how they become the current
 //! one. Version 1 kept one summary line per article; version 2 keeps every
-//! attempt.
+//! attempt; version 3 adds "My words" (`words`): a version-2 store reads as
+//! version 3 with no words, since it never kept a term's text. (Its
+//! `terms_opened` stay; the app adds them to My words with their text the
+//! next time their article is open.)
 
 use std::collections::BTreeMap;
 

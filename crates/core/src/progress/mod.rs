@@ -12,7 +12,7 @@
 //!   panicking, migrating every earlier version and reporting (not silently
 //!   dropping) invalid records.
 
-mod check;
+pub(crate) mod check;
 mod merge;
 mod migrate;
 mod notice;
@@ -27,6 +27,7 @@ use serde::Serialize;
 
 use crate::content::limits::{LimitError, Limits};
 use crate::quiz::{QuizScore, SavedAttempt};
+use crate::words::Words;
 
 pub use check::{RecordIssue, RecordProblem};
 pub use merge::merge;
@@ -37,8 +38,8 @@ pub use persist::Persistence;
 pub use quarantine::{set_aside, KEEP_QUARANTINED};
 pub use record::*;
 
-/// The progress format version this build writes. It reads 1 and 2.
-pub const PROGRESS_VERSION: u32 = 2;
+/// The progress format version this build writes. It reads 1, 2 and 3.
+pub const PROGRESS_VERSION: u32 = 3;
 
 /// `localStorage` key of the store.
 pub const STORAGE_KEY: &str = "gloss:progress";
@@ -123,16 +124,20 @@ pub struct ProgressStore {
     /// Article id → glossary term ids opened; no empty sets.
     terms_opened: BTreeMap<String, BTreeSet<String>>,
     articles_read: BTreeMap<String, ReadMark>,
+    /// "My words" (version 3): see [`crate::words`].
+    pub(crate) words: Words,
 }
 
-/// The serialized shape of version 2.
+/// The serialized shape of version 3 (version 2 without `words`).
 #[derive(Serialize)]
-struct WireV2<'a> {
+struct WireV3<'a> {
     version: u32,
     attempts: &'a [AttemptRecord],
     in_progress: &'a [SavedAttempt],
     terms_opened: &'a BTreeMap<String, BTreeSet<String>>,
     articles_read: &'a BTreeMap<String, ReadMark>,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    words: &'a Words,
 }
 
 #[derive(Serialize)]
@@ -140,7 +145,7 @@ struct ExportWire<'a> {
     format: &'static str,
     version: u32,
     exported_at_ms: u64,
-    progress: WireV2<'a>,
+    progress: WireV3<'a>,
 }
 
 impl Serialize for ProgressStore {
@@ -166,6 +171,7 @@ impl ProgressStore {
             && self.in_progress.is_empty()
             && self.terms_opened.is_empty()
             && self.articles_read.is_empty()
+            && self.words.is_empty()
     }
 
     /// Every finished attempt, oldest first.
@@ -348,13 +354,14 @@ impl ProgressStore {
         serde_json::to_string_pretty(&wire).map_err(|e| ProgressError::Serialize(e.to_string()))
     }
 
-    fn wire(&self) -> WireV2<'_> {
-        WireV2 {
+    fn wire(&self) -> WireV3<'_> {
+        WireV3 {
             version: PROGRESS_VERSION,
             attempts: &self.attempts,
             in_progress: &self.in_progress,
             terms_opened: &self.terms_opened,
             articles_read: &self.articles_read,
+            words: &self.words,
         }
     }
 }

@@ -66,8 +66,9 @@ pub fn import(text: &str) -> Result<Loaded, ProgressError> {
             ),
         });
     }
+    // Export files are versioned with the store inside them: 2 and 3.
     match version(obj, "")? {
-        v if v == u64::from(PROGRESS_VERSION) => {}
+        2..=3 => {}
         found if found > u64::from(PROGRESS_VERSION) => {
             return Err(ProgressError::FutureVersion {
                 found,
@@ -188,7 +189,8 @@ fn from_value(value: &Value, base: &str) -> Result<Loaded, ProgressError> {
     let found = version(obj, base)?;
     let (store, warnings) = match found {
         1 => parse_v1(obj, base)?,
-        2 => parse_v2(obj, base)?,
+        2 => parse_v2(obj, base, false)?,
+        3 => parse_v2(obj, base, true)?,
         found if found > u64::from(PROGRESS_VERSION) => {
             return Err(ProgressError::FutureVersion {
                 found,
@@ -205,9 +207,11 @@ fn from_value(value: &Value, base: &str) -> Result<Loaded, ProgressError> {
     })
 }
 
+/// Versions 2 and 3 (which adds `words`; see `migrate.rs`).
 fn parse_v2(
     obj: &Map<String, Value>,
     base: &str,
+    with_words: bool,
 ) -> Result<(ProgressStore, Vec<RecordIssue>), ProgressError> {
     let known = [
         "version",
@@ -215,9 +219,18 @@ fn parse_v2(
         "in_progress",
         "terms_opened",
         "articles_read",
+        "words",
     ];
-    let mut warnings = unknown_fields(obj, base, &known);
+    let known = if with_words { &known[..] } else { &known[..5] };
+    let mut warnings = unknown_fields(obj, base, known);
     let mut store = ProgressStore::default();
+    if with_words {
+        if let Some(words) = field(obj, base, "words", Value::as_object, "an object")? {
+            let (words, mut issues) = crate::words::parse_words(words, &join(base, "words"));
+            store.words = words;
+            warnings.append(&mut issues);
+        }
+    }
 
     let mut ids = BTreeSet::new();
     for (i, v) in field(obj, base, "attempts", Value::as_array, "a list")?

@@ -32,6 +32,8 @@ pub enum Route {
     },
     /// The reader's quiz scores and reading history.
     Progress,
+    /// "My words": the glossary terms the reader opened, and their review.
+    Words,
 }
 
 impl Default for Route {
@@ -145,6 +147,7 @@ impl Route {
                 embed: is_flag_on(param(search, "embed").as_deref()),
             },
             None if param(search, "view").as_deref() == Some("progress") => Route::Progress,
+            None if param(search, "view").as_deref() == Some("words") => Route::Words,
             None => Route::Index {
                 category: param(search, "category"),
                 query: param(search, "q"),
@@ -183,6 +186,7 @@ impl Route {
                 }
             }
             Route::Progress => parts.push("view=progress".to_owned()),
+            Route::Words => parts.push("view=words".to_owned()),
         }
         format!("?{}", parts.join("&"))
     }
@@ -299,6 +303,8 @@ mod tests {
     fn progress_page() {
         assert_eq!(Route::parse("?view=progress"), Route::Progress);
         assert_eq!(Route::Progress.to_search(), "?view=progress");
+        assert_eq!(Route::parse("?view=words"), Route::Words);
+        assert_eq!(Route::Words.to_search(), "?view=words");
         // An article wins over the view; unknown views are the index.
         assert_eq!(
             Route::parse("?view=progress&article=x"),

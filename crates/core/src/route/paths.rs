@@ -49,6 +49,7 @@ impl Route {
                 None => format!("articles/{}/", encode_component(id)),
             },
             Route::Progress => "progress/".to_owned(),
+            Route::Words => "words/".to_owned(),
         }
     }
 
@@ -61,7 +62,7 @@ impl Route {
                 version,
                 ..
             } => 2 + usize::from(version.is_some()),
-            Route::Progress => 1,
+            Route::Progress | Route::Words => 1,
             Route::Index {
                 category,
                 query: None,
@@ -102,6 +103,7 @@ impl Route {
                 embed: false,
             },
             [progress] if progress == "progress" => Route::Progress,
+            [words] if words == "words" => Route::Words,
             [page, n] if page == "page" => Route::listing(None, page_number(Some(n))),
             [category, slug] if category == "category" => Route::listing(Some(slug), 1),
             [category, slug, page, n] if category == "category" && page == "page" => {
@@ -130,6 +132,11 @@ mod tests {
         assert_eq!(Route::article("a-b").to_path(), "articles/a-b/");
         assert_eq!(versioned("a", "teens").to_path(), "articles/a/teens/");
         assert_eq!(Route::Progress.to_path(), "progress/");
+        assert_eq!(Route::Words.to_path(), "words/");
+        assert_eq!(Route::Words.depth(), 1);
+        assert_eq!(Route::from_location("words/", ""), Route::Words);
+        assert_eq!(Route::from_location("words/index.html", ""), Route::Words);
+        assert_eq!(Route::from_location("", "?view=words"), Route::Words);
         assert_eq!(Route::default().file().as_deref(), Some("index.html"));
         assert_eq!(
             versioned("a", "kids").file().as_deref(),

@@ -1,0 +1,84 @@
+//! `words/` (`?view=words`): the words a reader opened, by article with
+//! their definitions, and the flashcard review. Rendered neutral (no words)
+//! at build time; the stored words appear after hydration.
+
+use gloss_core::words::leitner::schedule;
+use gloss_core::words::WordGroup;
+use gloss_core::Route;
+use leptos::prelude::*;
+
+use crate::app::nav::Link;
+use crate::platform::browser;
+use crate::progress::state::use_progress;
+use crate::words::review::Review;
+use crate::words::store::today;
+
+/// The page's title and description.
+pub const TITLE: &str = "My words · Gloss";
+pub const DESCRIPTION: &str =
+    "The key terms you opened in Gloss, with their definitions, to review as flashcards.";
+
+#[component]
+pub fn WordsPage() -> impl IntoView {
+    browser::set_title(TITLE);
+    browser::set_description(DESCRIPTION);
+    let progress = use_progress();
+    let empty = move || progress.with(|s| s.words().is_empty());
+    let list = move || {
+        let day = today();
+        let groups = progress.with(|s| s.word_groups());
+        groups
+            .into_iter()
+            .map(move |g| group(g, day))
+            .collect_view()
+    };
+    view! {
+        <main id="main" tabindex="-1" class="page words-page">
+            <h1>"My words"</h1>
+            <p class="lede">
+                "The key terms you opened while reading. Review a few each day: "
+                "a word you know comes back after longer and longer breaks."
+            </p>
+            <section aria-labelledby="review-heading">
+                <h2 id="review-heading">"Review"</h2>
+                <Review/>
+            </section>
+            <section aria-labelledby="list-heading">
+                <h2 id="list-heading">"Words by article"</h2>
+                <p class="words-empty" hidden=move || !empty()>
+                    "When you open a key term in an article, it appears here with its definition."
+                </p>
+                {list}
+            </section>
+            <p>
+                "Your words are exported and imported with your progress, on "
+                <Link route=Route::Progress>"My progress"</Link>"."
+            </p>
+        </main>
+    }
+}
+
+/// One article's words: its title as a link, then each term with its
+/// definition and where it is in the schedule.
+fn group(group: WordGroup, day: u32) -> impl IntoView {
+    let title = if group.title.is_empty() {
+        group.article_id.clone()
+    } else {
+        group.title
+    };
+    let words = group
+        .words
+        .into_iter()
+        .map(|(_, w)| {
+            let when = schedule(&w, day);
+            view! {
+                <dt>{w.text.term}</dt>
+                <dd>{w.text.definition}<span class="word-schedule">{when}</span></dd>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 class="word-article"><Link route=Route::article(&group.article_id)>{title}</Link></h3>
+        <dl class="word-list">{words}</dl>
+    }
+}
