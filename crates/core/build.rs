@@ -110,6 +110,11 @@ fn generate(catalogues: &[Vec<ftl::Message>]) -> String {
     }
     s.push_str("        }\n    }\n}\n\n");
     for (lang, messages) in LANGS.iter().zip(catalogues) {
+        // Only English is always compiled in; the reader's wasm loads the
+        // others as JSON written at build time (`Catalogue::to_json`).
+        if *lang != LANGS[0] {
+            s.push_str("#[cfg(feature = \"catalogues\")]\n");
+        }
         let _ = writeln!(
             s,
             "static {}: [&[Part]; {}] = [",

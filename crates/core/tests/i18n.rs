@@ -229,3 +229,64 @@ fn text_arguments_are_isolated() {
         "Question \u{2068}٣\u{2069} of 7"
     );
 }
+
+#[test]
+fn json_catalogues_round_trip_and_format_like_the_compiled_ones() {
+    use gloss_core::i18n::Catalogue;
+    for lang in Lang::ALL {
+        let json = Catalogue::compiled(lang).to_json();
+        let (loaded, missing) = Catalogue::from_json(lang, &json).expect("own file");
+        assert_eq!(missing, 0, "{lang:?}");
+        assert_eq!(loaded.lang(), lang);
+        for msg in Msg::ALL {
+            for n in [0u64, 1, 2, 3, 11, 100] {
+                let args = [
+                    ("count", n.into()),
+                    ("minutes", n.into()),
+                    ("total", n.into()),
+                    ("title", "عنوان".into()),
+                ];
+                assert_eq!(loaded.format(msg, &args), format(lang, msg, &args));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_bad_catalogue_file_is_refused_or_falls_back_to_english() {
+    use gloss_core::i18n::{Catalogue, CatalogueError};
+    let es = Catalogue::compiled(Lang::Es).to_json();
+    assert!(matches!(
+        Catalogue::from_json(Lang::Ar, &es),
+        Err(CatalogueError::WrongLanguage { .. })
+    ));
+    for bad in [
+        "",
+        "null",
+        "[]",
+        "{\"lang\":\"es\"}",
+        "\u{0}\u{1}",
+        &es[..es.len() / 2],
+    ] {
+        assert!(matches!(
+            Catalogue::from_json(Lang::Es, bad),
+            Err(CatalogueError::Invalid(_))
+        ));
+    }
+    let big = " ".repeat(gloss_core::i18n::MAX_CATALOGUE_BYTES + 1);
+    assert!(matches!(
+        Catalogue::from_json(Lang::Es, &big),
+        Err(CatalogueError::TooLarge(_))
+    ));
+    // Nothing but one message, whose variable was renamed: everything is English.
+    let odd =
+        r#"{"lang":"es","messages":[["reading-time",[{"v":"mins"},{"t":" min"}]],["nope",[]]]}"#;
+    let (cat, missing) = Catalogue::from_json(Lang::Es, odd).expect("shape is fine");
+    assert_eq!(missing, Msg::ALL.len());
+    let args = [("minutes", 3u64.into())];
+    assert_eq!(cat.format(Msg::ReadingTime, &args), "3 min read");
+    // A default index out of range formats to nothing, never a panic.
+    let wild = r#"{"lang":"es","messages":[["questions",[{"s":["count",[],9]}]]]}"#;
+    let (cat, _) = Catalogue::from_json(Lang::Es, wild).expect("shape is fine");
+    assert_eq!(cat.format(Msg::Questions, &[("count", 2u64.into())]), "");
+}

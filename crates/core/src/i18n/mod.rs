@@ -7,28 +7,45 @@
 //! Arabic title inside an English sentence, or the reverse, keeps its own
 //! direction.
 
+mod catalogue;
 pub mod ftl;
 mod lang;
 mod plural;
 
+#[cfg(feature = "catalogues")]
 use std::borrow::Cow;
 
+pub use catalogue::{Catalogue, CatalogueError, MAX_BYTES as MAX_CATALOGUE_BYTES};
 pub use lang::Lang;
 pub use plural::Plural;
 
-/// A piece of a compiled pattern.
-#[derive(Debug)]
+/// A piece of a compiled pattern. Compiled-in tables borrow static text;
+/// a catalogue loaded at run time ([`Catalogue::from_json`]) is leaked
+/// once into the same shape, so one formatter serves both.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 enum Part {
-    Text(&'static str),
-    Var(&'static str),
+    // `Str`, not `&'static str`: serde would borrow a `&str` from the input.
+    #[serde(rename = "t")]
+    Text(#[serde(deserialize_with = "catalogue::leak_str")] Str),
+    #[serde(rename = "v")]
+    Var(#[serde(deserialize_with = "catalogue::leak_str")] Str),
     /// Variable, variants, index of the default variant.
-    Select(&'static str, &'static [(Key, &'static [Part])], usize),
+    #[serde(rename = "s")]
+    Select(
+        #[serde(deserialize_with = "catalogue::leak_str")] Str,
+        #[serde(deserialize_with = "catalogue::leak_variants")] &'static [(Key, &'static [Part])],
+        usize,
+    ),
 }
 
+type Str = &'static str;
+
 /// A select expression's variant key.
-#[derive(Debug)]
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
 enum Key {
+    #[serde(rename = "n")]
     Num(u64),
+    #[serde(rename = "c")]
     Cat(Plural),
 }
 
@@ -67,74 +84,14 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
-/// First strong isolate and pop directional isolate.
-const FSI: char = '\u{2068}';
-const PDI: char = '\u{2069}';
-
-fn table(lang: Lang) -> &'static [&'static [Part]] {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-        Lang::Ar => &AR,
-    }
-}
-
-/// A message with no variables, as it is (`Cow::Borrowed`); a message with
-/// variables shows them by name, like `{$count}`.
+/// A message with no variables, in a compiled-in language (`Cow::Borrowed`).
+#[cfg(feature = "catalogues")]
 pub fn text(lang: Lang, msg: Msg) -> Cow<'static, str> {
-    format(lang, msg, &[])
+    Catalogue::compiled(lang).text(msg)
 }
 
-/// A message with its variables filled in. A missing variable shows as
-/// `{$name}` (never a panic); numbers are plain ASCII digits.
+/// A message with its variables filled in, in a compiled-in language.
+#[cfg(feature = "catalogues")]
 pub fn format(lang: Lang, msg: Msg, args: &[(&str, Arg)]) -> Cow<'static, str> {
-    let pattern = table(lang)[msg as usize];
-    if let [Part::Text(t)] = pattern {
-        return Cow::Borrowed(t);
-    }
-    let mut out = String::new();
-    write(lang, pattern, args, &mut out);
-    Cow::Owned(out)
-}
-
-fn write(lang: Lang, pattern: &[Part], args: &[(&str, Arg)], out: &mut String) {
-    let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
-    for part in pattern {
-        match part {
-            Part::Text(t) => out.push_str(t),
-            Part::Var(name) => match arg(name) {
-                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
-                Some(Arg::Str(s)) => {
-                    out.push(FSI);
-                    out.push_str(s);
-                    out.push(PDI);
-                }
-                None => {
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-            Part::Select(name, variants, default) => {
-                let chosen = match arg(name) {
-                    Some(Arg::Num(n)) => {
-                        let cat = Plural::of(lang, n);
-                        variants
-                            .iter()
-                            .find(|(k, _)| matches!(k, Key::Num(x) if *x == n))
-                            .or_else(|| {
-                                variants
-                                    .iter()
-                                    .find(|(k, _)| matches!(k, Key::Cat(c) if *c == cat))
-                            })
-                    }
-                    _ => None,
-                };
-                let (_, p) = chosen
-                    .or(variants.get(*default))
-                    .unwrap_or(&(Key::Num(0), &[]));
-                write(lang, p, args, out);
-            }
-        }
-    }
+    Catalogue::compiled(lang).format(msg, args)
 }
