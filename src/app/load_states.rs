@@ -94,7 +94,7 @@ pub fn Skeleton(#[prop(into)] label: String, #[prop(default = 3)] blocks: usize)
 }
 
 fn back_link() -> impl IntoView {
-    view! { <Link route=Route::default() class="back-link">"Back to articles"</Link> }
+    view! { <Link route=Route::default() class="back-link">{crate::i18n::t(gloss_core::i18n::Msg::BackToArticles)}</Link> }
 }
 
 /// A specific error: not found, invalid content (the first problem's code:
@@ -147,7 +147,7 @@ pub fn LoadErrorView(
                 {heading(format!("The {noun} isn't available offline"))}
                 <p>{format!("You're offline, and the {noun} hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.")}</p>
                 <p>"Try again when you're back online."</p>
-                <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
+                <button type="button" class="retry button" on:click=move |_| on_retry.run(())>{crate::i18n::t(gloss_core::i18n::Msg::TryAgain)}</button>
                 {back}
             </div>
         }
@@ -161,7 +161,7 @@ pub fn LoadErrorView(
                 <div class="error-state" role="alert">
                     {heading(format!("Couldn't load the {noun}"))}
                     <p>{detail}</p>
-                    <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
+                    <button type="button" class="retry button" on:click=move |_| on_retry.run(())>{crate::i18n::t(gloss_core::i18n::Msg::TryAgain)}</button>
                     {back}
                 </div>
             }

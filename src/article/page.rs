@@ -2,10 +2,12 @@
 
 use std::sync::Arc;
 
+use crate::i18n::t;
 use gloss_core::content::anchors::section_ids;
 use gloss_core::content::model::{Article, Version};
 use gloss_core::content::reading::reading_minutes;
 use gloss_core::glossary::{AnnotatedVersion, Matcher};
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -47,7 +49,7 @@ pub fn ArticlePage(id: String) -> impl IntoView {
             source
             class="page article-page"
             noun="article"
-            fallback=|| view! { <Skeleton label="Loading article…" blocks=4/> }
+            fallback=|| view! { <Skeleton label=t(Msg::LoadingArticle) blocks=4/> }
             ready=|article| view! { <ArticleView article/> }
         />
     }
@@ -156,7 +158,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
         }
     };
     view! {
-        <Link route=Route::default() class="back-link">"Back to articles"</Link>
+        <Link route=Route::default() class="back-link">{t(Msg::BackToArticles)}</Link>
         // The interface's language around the article's own text, which
         // carries its `lang` and `dir` (src/article/lang.rs).
         <article class="article">

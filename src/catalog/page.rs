@@ -4,7 +4,9 @@
 //! the same at any catalogue size and works without JavaScript; a search
 //! (`?q=…`) runs in the browser against the static search index.
 
+use crate::i18n::t;
 use gloss_core::catalog::{category_slug, CatalogMeta};
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::html;
 use leptos::prelude::*;
@@ -100,14 +102,14 @@ pub fn IndexPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     view! {
         <main id="main" tabindex="-1" class="page index-page" aria-busy=move || (busy.get() && !searching.get()).to_string()>
-            <h1>"Explained news"</h1>
-            <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
+            <h1>{t(Msg::IndexHeading)}</h1>
+            <p class="lede">{t(Msg::IndexLede)}</p>
             <crate::words::due::DueLink/>
             // Without JavaScript the form reloads the first page; the
             // categories below still work.
             <form class="filters" role="search" method="get" action=home on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="search">"Search articles"</label>
+                    <label for="search">{t(Msg::SearchLabel)}</label>
                     <input
                         type="search"
                         id="search"
@@ -117,7 +119,7 @@ pub fn IndexPage() -> impl IntoView {
                         autocomplete="off"
                         on:input=on_input
                     />
-                    <noscript><p class="hint">"Search needs JavaScript. You can still browse by category."</p></noscript>
+                    <noscript><p class="hint">{t(Msg::SearchNeedsJs)}</p></noscript>
                 </div>
             </form>
             {move || {

@@ -29,3 +29,85 @@ answered-of = أجبت عن { $answered } من { $total ->
     [many] { $total } سؤالًا
    *[other] { $total } سؤال
 }
+
+## إطار الموقع
+
+skip-to-content = تخطَّ إلى المحتوى
+tagline = الأخبار بشرحٍ واضح
+nav-progress = تقدّمي
+nav-words = كلماتي
+footer-about = Gloss قارئ مفتوح المصدر للأخبار المشروحة. يعمل في متصفحك: بلا حساب، ولا يُرسَل شيء مما تفعله إلى أي مكان.
+interface-language = اللغة
+back-to-articles = العودة إلى المقالات
+try-again = أعد المحاولة
+opens-new-tab = (يُفتح في علامة تبويب جديدة)
+
+## الصفحة الرئيسية
+
+index-heading = أخبار مشروحة
+index-lede = قصص كبرى مشروحة خطوة بخطوة، مع المصطلحات الأساسية واختبار قصير لتتأكد من فهمك.
+search-label = ابحث في المقالات
+search-needs-js = يحتاج البحث إلى JavaScript. ويمكنك مع ذلك التصفح حسب الفئة.
+categories = الفئات
+category-all = الكل
+category-all-matches = كل النتائج
+loading-articles = جارٍ تحميل المقالات…
+latest-articles = أحدث المقالات
+latest-articles-page = أحدث المقالات، الصفحة { $page } من { $pages }
+category-page = { $category }، الصفحة { $page } من { $pages }
+no-articles-heading = لا مقالات بعد
+no-articles-text = لا تضم هذه المجموعة أي مقالات بعد. عُد قريبًا.
+articles = { $count ->
+    [zero] لا مقالات
+    [one] مقال واحد
+    [two] مقالان
+    [few] { $count } مقالات
+    [many] { $count } مقالًا
+   *[other] { $count } مقال
+}
+showing = المعروض: { $from }
+showing-range = المعروض: من { $from } إلى { $to }
+pages = الصفحات
+page-of = الصفحة { $page } من { $pages }
+pager-newest = الأحدث
+pager-newer = → الأجدد
+pager-older = الأقدم ←
+searching = جارٍ البحث…
+no-matches = لا مقالات مطابقة
+articles-found = { $count ->
+    [zero] لم يُعثر على أي مقال
+    [one] عُثر على مقال واحد
+    [two] عُثر على مقالين
+    [few] عُثر على { $count } مقالات
+    [many] عُثر على { $count } مقالًا
+   *[other] عُثر على { $count } مقال
+}
+search-results = نتائج البحث
+show-more-results = اعرض مزيدًا من النتائج
+search-saved-only = تعذّر على البحث الوصول إلى القائمة الكاملة الآن، لذا بُحث فقط في المقالات المحفوظة على هذا الجهاز.
+search-try-other = جرّب كلمات أقل أو مختلفة، أو فئة أخرى.
+clear-filters = امسح عوامل التصفية
+
+## صفحة المقال
+
+loading-article = جارٍ تحميل المقال…
+original-reporting = التقرير الأصلي:
+attachments = المرفقات
+attachment-pdf = PDF
+attachment-video = فيديو
+attachment-audio = صوت
+attachment-link = رابط
+reading-level = مستوى القراءة
+explained-for = مشروح لـ:
+section-whats-going-on = ماذا يحدث
+section-how-to-think = كيف نفكر في الأمر
+section-key-points = أهم ما ينبغي معرفته
+section-why-it-matters = لماذا يهم
+section-bigger-picture = الصورة الأشمل
+
+## المصطلحات الأساسية
+
+key-terms = المصطلحات الأساسية
+looked-up = بحثتَ عن هذا
+back-to-text = عُد إلى موضعه في النص
+see-in-key-terms = اطّلع عليه في المصطلحات الأساسية

@@ -10,13 +10,14 @@
 mod catalogue;
 pub mod ftl;
 mod lang;
+pub mod names;
 mod plural;
 
 #[cfg(feature = "catalogues")]
 use std::borrow::Cow;
 
 pub use catalogue::{Catalogue, CatalogueError, MAX_BYTES as MAX_CATALOGUE_BYTES};
-pub use lang::Lang;
+pub use lang::{Lang, STORAGE_KEY};
 pub use plural::Plural;
 
 /// A piece of a compiled pattern. Compiled-in tables borrow static text;
