@@ -48,7 +48,7 @@ pub fn quiz_worksheet(article: &Arc<Article>, version: Signal<String>) -> impl I
             view! {
                 <li>
                     <p lang=lang.clone() dir=dir>{prompt}</p>
-                    <p>{hint}</p>
+                    <p>{crate::i18n::t(hint)}</p>
                     <ol lang=lang.clone() dir=dir>{choices}</ol>
                     {answer}
                 </li>

@@ -111,3 +111,65 @@ key-terms = المصطلحات الأساسية
 looked-up = بحثتَ عن هذا
 back-to-text = عُد إلى موضعه في النص
 see-in-key-terms = اطّلع عليه في المصطلحات الأساسية
+
+## الاختبار
+
+quiz-heading = تحقّق من فهمك
+quiz-needs-js = يحتاج هذا الاختبار إلى JavaScript. فعِّله في إعدادات متصفحك لتجيب عن الأسئلة وترى نتيجتك؛ أما المقال ومصطلحاته الأساسية فتعمل من دونه.
+quiz-unfinished = لديك اختبار لم تُكمله
+quiz-started-on = بدأته في { $date }.
+quiz-continue = تابع الاختبار
+quiz-changed = تغيّر هذا الاختبار منذ أن بدأته، لذا لا يمكن استخدام إجاباتك غير المكتملة. ابدأ من جديد أدناه.
+quiz-not-restored = تعذّرت استعادة اختبارك غير المكتمل. ابدأ من جديد أدناه.
+quiz-mode-question = كيف تريد أن تتحقق من إجاباتك؟
+quiz-mode-immediate = تحقّق من كل إجابة أولًا بأول
+quiz-mode-immediate-hint = اعرف بعد كل سؤال إن كانت إجابتك صحيحة، ولماذا.
+quiz-mode-at-end = تحقّق منها كلها في النهاية
+quiz-mode-at-end-hint = أجب عن كل الأسئلة أولًا، ثم انظر كيف كان أداؤك.
+quiz-start = ابدأ الاختبار
+quiz-start-new = ابدأ اختبارًا جديدًا
+hint-single = اختر إجابة واحدة.
+hint-true-false = اختر صواب أو خطأ.
+hint-multiple = اختر كل الإجابات الصحيحة.
+error-prefix = خطأ:
+select-an-answer = اختر إجابة
+select-at-least-one = اختر إجابة واحدة على الأقل
+check-answer = تحقّق من الإجابة
+see-results = اعرض نتائجك
+next-question = السؤال التالي
+previous-question = السؤال السابق
+choice-yours-right = إجابتك: صحيحة
+choice-right = الإجابة الصحيحة
+choice-yours-wrong = إجابتك: خاطئة
+verdict-correct = صحيح
+verdict-incorrect = خطأ
+verdict-not-answered = لم تُجب
+mark-right = صحيحة
+mark-wrong = خاطئة
+your-answer = إجابتك
+your-answers = إجاباتك
+right-answer = الإجابة الصحيحة
+right-answers = الإجابات الصحيحة
+no-answer = لم تُجب عن هذا السؤال.
+none-chosen = لا شيء
+found-of = وجدتَ { $found } من الإجابات الصحيحة البالغ عددها { $total }.
+show-in-text = أرني موضعه في النص
+question-number = (السؤال { $number })
+question-label = السؤال { $number }:
+unanswered-heading = { $count ->
+    [zero] لم تترك أي سؤال بلا إجابة
+    [one] لم تُجب عن سؤال واحد
+    [two] لم تُجب عن سؤالين
+    [few] لم تُجب عن { $count } أسئلة
+    [many] لم تُجب عن { $count } سؤالًا
+   *[other] لم تُجب عن { $count } سؤال
+}
+unanswered-count-wrong = الأسئلة التي بلا إجابة تُحسب خاطئة.
+go-to-question = انتقل إلى السؤال { $number }
+check-anyway = تحقّق من إجاباتي على أي حال
+check-my-answers = تحقّق من إجاباتي
+no-finished-quiz = لا يوجد اختبار مكتمل لعرضه.
+score-saved = حُفظت نتيجتك في هذا المتصفح.
+score-blocked = متصفحك لا يسمح لـ Gloss بحفظ أي شيء، لذا ستبقى هذه النتيجة حتى تُغلق علامة التبويب هذه فقط. يمكنك تصديرها من صفحة تقدّمي.
+score-unsaved = تعذّر حفظ هذه النتيجة على هذا الجهاز، لذا ستبقى حتى تُغلق علامة التبويب هذه فقط. يمكنك تصديرها من صفحة تقدّمي.
+new-order-hint = عندما تحاول مرة أخرى، تظهر الأسئلة والإجابات بترتيب جديد.

@@ -95,3 +95,61 @@ key-terms = Key terms
 looked-up = You looked this up
 back-to-text = Back to where it appears
 see-in-key-terms = See it in the key terms
+
+## The quiz
+
+quiz-heading = Check your understanding
+quiz-needs-js = This quiz needs JavaScript. Turn it on in your browser's settings to answer the questions and see your score; the article and its key terms work without it.
+quiz-unfinished = You have an unfinished quiz
+quiz-started-on = You started on { $date }.
+quiz-continue = Continue the quiz
+quiz-changed = This quiz has changed since you started it, so your unfinished answers can't be used. Start again below.
+quiz-not-restored = Your unfinished quiz couldn't be restored. Start again below.
+quiz-mode-question = How do you want to check your answers?
+quiz-mode-immediate = Check each answer as I go
+quiz-mode-immediate-hint = See if you're right, and why, after each question.
+quiz-mode-at-end = Check all at the end
+quiz-mode-at-end-hint = Answer every question first, then see how you did.
+quiz-start = Start the quiz
+quiz-start-new = Start a new quiz
+hint-single = Select one answer.
+hint-true-false = Select true or false.
+hint-multiple = Select all the answers that apply.
+error-prefix = Error:
+select-an-answer = Select an answer
+select-at-least-one = Select at least one answer
+check-answer = Check answer
+see-results = See your results
+next-question = Next question
+previous-question = Previous question
+choice-yours-right = Your answer: right
+choice-right = Right answer
+choice-yours-wrong = Your answer: wrong
+verdict-correct = Correct
+verdict-incorrect = Incorrect
+verdict-not-answered = Not answered
+mark-right = right
+mark-wrong = wrong
+your-answer = Your answer
+your-answers = Your answers
+right-answer = Right answer
+right-answers = Right answers
+no-answer = You didn't answer this question.
+none-chosen = none
+found-of = You found { $found } of the { $total } right answers.
+show-in-text = Show me in the text
+question-number = (question { $number })
+question-label = Question { $number }:
+unanswered-heading = You haven't answered { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+unanswered-count-wrong = Questions without an answer count as wrong.
+go-to-question = Go to question { $number }
+check-anyway = Check my answers anyway
+check-my-answers = Check my answers
+no-finished-quiz = There is no finished quiz to show.
+score-saved = Your score is saved in this browser.
+score-blocked = Your browser isn't letting Gloss save anything, so this score is kept only until you close this tab. You can export it from My progress.
+score-unsaved = This score couldn't be saved on this device, so it is kept only until you close this tab. You can export it from My progress.
+new-order-hint = When you try again, the questions and answers are in a new order.

@@ -94,3 +94,62 @@ key-terms = Términos clave
 looked-up = Ya lo consultaste
 back-to-text = Volver a donde aparece
 see-in-key-terms = Verlo en los términos clave
+
+## El cuestionario
+
+quiz-heading = Comprueba lo que has entendido
+quiz-needs-js = Este cuestionario necesita JavaScript. Actívalo en la configuración del navegador para responder a las preguntas y ver tu puntuación; el artículo y sus términos clave funcionan sin él.
+quiz-unfinished = Tienes un cuestionario sin terminar
+quiz-started-on = Lo empezaste el { $date }.
+quiz-continue = Continuar el cuestionario
+quiz-changed = Este cuestionario ha cambiado desde que lo empezaste, así que tus respuestas pendientes ya no sirven. Vuelve a empezar aquí abajo.
+quiz-not-restored = No se ha podido recuperar tu cuestionario sin terminar. Vuelve a empezar aquí abajo.
+quiz-mode-question = ¿Cómo quieres comprobar tus respuestas?
+quiz-mode-immediate = Comprobar cada respuesta sobre la marcha
+quiz-mode-immediate-hint = Después de cada pregunta sabrás si has acertado y por qué.
+quiz-mode-at-end = Comprobarlas todas al final
+quiz-mode-at-end-hint = Responde primero a todas las preguntas y luego mira cómo te ha ido.
+quiz-start = Empezar el cuestionario
+quiz-start-new = Empezar un cuestionario nuevo
+hint-single = Elige una respuesta.
+hint-true-false = Elige verdadero o falso.
+hint-multiple = Elige todas las respuestas correctas.
+error-prefix = Error:
+select-an-answer = Elige una respuesta
+select-at-least-one = Elige al menos una respuesta
+check-answer = Comprobar la respuesta
+see-results = Ver tus resultados
+next-question = Siguiente pregunta
+previous-question = Pregunta anterior
+choice-yours-right = Tu respuesta: correcta
+choice-right = Respuesta correcta
+choice-yours-wrong = Tu respuesta: incorrecta
+verdict-correct = Correcto
+verdict-incorrect = Incorrecto
+verdict-not-answered = Sin responder
+mark-right = correcta
+mark-wrong = incorrecta
+your-answer = Tu respuesta
+your-answers = Tus respuestas
+right-answer = Respuesta correcta
+right-answers = Respuestas correctas
+no-answer = No has respondido a esta pregunta.
+none-chosen = ninguna
+found-of = Has encontrado { $found } de las { $total } respuestas correctas.
+show-in-text = Muéstramelo en el texto
+question-number = (pregunta { $number })
+question-label = Pregunta { $number }:
+unanswered-heading = Te { $count ->
+    [one] falta { $count } pregunta
+    [many] faltan { $count } de preguntas
+   *[other] faltan { $count } preguntas
+} por responder
+unanswered-count-wrong = Las preguntas sin respuesta cuentan como incorrectas.
+go-to-question = Ir a la pregunta { $number }
+check-anyway = Comprobar mis respuestas de todos modos
+check-my-answers = Comprobar mis respuestas
+no-finished-quiz = No hay ningún cuestionario terminado que mostrar.
+score-saved = Tu puntuación se ha guardado en este navegador.
+score-blocked = Tu navegador no deja que Gloss guarde nada, así que esta puntuación solo se conserva hasta que cierres esta pestaña. Puedes exportarla desde Mi progreso.
+score-unsaved = No se ha podido guardar esta puntuación en este dispositivo, así que solo se conserva hasta que cierres esta pestaña. Puedes exportarla desde Mi progreso.
+new-order-hint = Cuando lo intentes de nuevo, las preguntas y las respuestas aparecerán en otro orden.
