@@ -18,6 +18,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 
 use gloss_core::i18n::{Arg, Catalogue, Lang, Msg};
+use gloss_core::quiz::QuizScore;
 use leptos::prelude::*;
 
 use crate::platform::{browser, js, storage};
@@ -135,4 +136,27 @@ fn navigator_languages() -> Vec<String> {
         .filter_map(|v| v.as_string())
         .take(16)
         .collect()
+}
+
+fn score_args(s: QuizScore) -> [(&'static str, Arg<'static>); 3] {
+    [
+        ("correct", s.correct.into()),
+        ("total", s.total.into()),
+        ("percent", s.percent().into()),
+    ]
+}
+
+/// "5 out of 7 (71%)".
+pub fn score(s: QuizScore) -> String {
+    tf(Msg::Score, &score_args(s))
+}
+
+/// "5 out of 7".
+pub fn out_of(s: QuizScore) -> String {
+    tf(Msg::ScoreOutOf, &score_args(s))
+}
+
+/// "71%".
+pub fn percent(s: QuizScore) -> String {
+    tf(Msg::ScorePercent, &score_args(s))
 }

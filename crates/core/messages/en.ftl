@@ -153,3 +153,49 @@ score-saved = Your score is saved in this browser.
 score-blocked = Your browser isn't letting Gloss save anything, so this score is kept only until you close this tab. You can export it from My progress.
 score-unsaved = This score couldn't be saved on this device, so it is kept only until you close this tab. You can export it from My progress.
 new-order-hint = When you try again, the questions and answers are in a new order.
+
+## Progress
+
+best-score = Best score
+last-score = Last score
+attempts-label = Attempts
+attempts = { $count ->
+    [one] { $count } attempt
+   *[other] { $count } attempts
+}
+outdated-all = These attempts were on an earlier version of this quiz.
+outdated-some = { $count ->
+    [one] { $count } attempt was on an earlier version of this quiz.
+   *[other] { $count } attempts were on an earlier version of this quiz.
+}
+badge-read = Read
+badge-best = Best score { $score }
+badge-last = Last { $score }
+badge-in-progress = Quiz in progress
+progress-saved = Your progress is saved in this browser, on this device. Nothing is sent anywhere.
+progress-memory-only = Your progress is kept in this tab only.
+progress-blocked = Your browser isn't letting Gloss store anything, so your progress lasts only until you close this tab. Export it below to keep it.
+progress-unsaved = Your latest progress isn't saved on this device: { $error }. It is kept in this tab until you close it; export it below to keep it.
+unfinished-quizzes = Unfinished quizzes
+scores-appear-here = When you finish a quiz, your scores appear here.
+progress-empty = You haven't read an article or taken a quiz in this browser yet.
+articles-heading = Articles
+scores-over-time = Scores over time
+export-and-import = Export and import
+reset-progress = Reset progress
+articles-appear-here = Articles you open appear here.
+not-in-list = (not in the current list of articles)
+last-read-on = Last read on { $date }.
+not-opened = Not opened in this browser.
+no-quiz-finished = No quiz finished yet.
+unfinished-here = You have an unfinished quiz here.
+continue-quiz-on = Continue the quiz on “{ $title }”
+chart-title = Your quiz scores over time
+chart-many = A line chart of your last { $count } quiz scores, from { $first } on { $first-date } to { $last } on { $last-date }. The table below lists every score.
+chart-one = One quiz score: { $score } on { $date }.
+chart-caption = Each point is a finished quiz, oldest on the left, numbered as in the table.
+chart-as-table = Show the scores as a table
+chart-table-caption = Your quiz scores, oldest first
+column-date = Date
+column-article = Article
+column-score = Score

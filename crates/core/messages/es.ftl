@@ -153,3 +153,51 @@ score-saved = Tu puntuación se ha guardado en este navegador.
 score-blocked = Tu navegador no deja que Gloss guarde nada, así que esta puntuación solo se conserva hasta que cierres esta pestaña. Puedes exportarla desde Mi progreso.
 score-unsaved = No se ha podido guardar esta puntuación en este dispositivo, así que solo se conserva hasta que cierres esta pestaña. Puedes exportarla desde Mi progreso.
 new-order-hint = Cuando lo intentes de nuevo, las preguntas y las respuestas aparecerán en otro orden.
+
+## Progreso
+
+best-score = Mejor puntuación
+last-score = Última puntuación
+attempts-label = Intentos
+attempts = { $count ->
+    [one] { $count } intento
+    [many] { $count } de intentos
+   *[other] { $count } intentos
+}
+outdated-all = Estos intentos fueron con una versión anterior de este cuestionario.
+outdated-some = { $count ->
+    [one] { $count } intento fue con una versión anterior de este cuestionario.
+    [many] { $count } de intentos fueron con una versión anterior de este cuestionario.
+   *[other] { $count } intentos fueron con una versión anterior de este cuestionario.
+}
+badge-read = Leído
+badge-best = Mejor puntuación: { $score }
+badge-last = Última: { $score }
+badge-in-progress = Cuestionario a medias
+progress-saved = Tu progreso se guarda en este navegador, en este dispositivo. No se envía nada a ninguna parte.
+progress-memory-only = Tu progreso solo se conserva en esta pestaña.
+progress-blocked = Tu navegador no deja que Gloss guarde nada, así que tu progreso solo dura hasta que cierres esta pestaña. Expórtalo aquí abajo para conservarlo.
+progress-unsaved = Tu último progreso no se ha guardado en este dispositivo: { $error }. Se conserva en esta pestaña hasta que la cierres; expórtalo aquí abajo para no perderlo.
+unfinished-quizzes = Cuestionarios sin terminar
+scores-appear-here = Cuando termines un cuestionario, tus puntuaciones aparecerán aquí.
+progress-empty = Todavía no has leído ningún artículo ni hecho ningún cuestionario en este navegador.
+articles-heading = Artículos
+scores-over-time = Puntuaciones a lo largo del tiempo
+export-and-import = Exportar e importar
+reset-progress = Borrar el progreso
+articles-appear-here = Aquí aparecerán los artículos que abras.
+not-in-list = (no está en la lista actual de artículos)
+last-read-on = Leído por última vez el { $date }.
+not-opened = No se ha abierto en este navegador.
+no-quiz-finished = Aún no has terminado ningún cuestionario.
+unfinished-here = Aquí tienes un cuestionario sin terminar.
+continue-quiz-on = Continuar el cuestionario de «{ $title }»
+chart-title = Tus puntuaciones a lo largo del tiempo
+chart-many = Un gráfico de líneas con tus últimas { $count } puntuaciones, desde { $first } el { $first-date } hasta { $last } el { $last-date }. La tabla de abajo recoge todas las puntuaciones.
+chart-one = Una puntuación: { $score } el { $date }.
+chart-caption = Cada punto es un cuestionario terminado, el más antiguo a la izquierda, numerados como en la tabla.
+chart-as-table = Ver las puntuaciones en una tabla
+chart-table-caption = Tus puntuaciones, de la más antigua a la más reciente
+column-date = Fecha
+column-article = Artículo
+column-score = Puntuación
