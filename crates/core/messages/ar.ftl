@@ -227,3 +227,38 @@ chart-table-caption = نتائج اختباراتك، من الأقدم إلى �
 column-date = التاريخ
 column-article = المقال
 column-score = النتيجة
+
+## بلا اتصال والتحديثات
+
+offline-now = أنت غير متصل بالإنترنت.
+offline-saved-still-work = المقالات المحفوظة على هذا الجهاز ما زالت تعمل.
+new-version = يتوفر إصدار جديد من Gloss.
+reload = أعد التحميل
+saving-offline = جارٍ الحفظ للقراءة دون اتصال…
+save-no-answer = تعذّر الحفظ: لم يستجب مخزن القراءة دون اتصال. أعد المحاولة، أو أعد تحميل الصفحة.
+save-failed = تعذّر الحفظ. أعد المحاولة عندما تتصل بالإنترنت.
+available-offline = متاح دون اتصال
+not-available-offline = غير متاح دون اتصال
+save-for-offline = احفظ للقراءة دون اتصال
+save-for-offline-title = احفظ للقراءة دون اتصال: { $title }
+
+## رابط كلماتي
+
+words-due = كلماتي: { $count ->
+    [zero] لا كلمات للمراجعة اليوم
+    [one] كلمة واحدة للمراجعة اليوم
+    [two] كلمتان للمراجعة اليوم
+    [few] { $count } كلمات للمراجعة اليوم
+    [many] { $count } كلمةً للمراجعة اليوم
+   *[other] { $count } كلمة للمراجعة اليوم
+}
+
+## العرض والطباعة
+
+display = العرض
+display-settings = إعدادات العرض
+display-not-kept = هذا المتصفح لا يحتفظ ببيانات Gloss، لذا تبقى هذه الإعدادات حتى تُغلق هذه الصفحة فقط.
+reset-defaults = استعد الإعدادات الافتراضية
+done = تم
+print-worksheet = اطبع ورقة العمل
+print-answer-key = اطبع مفتاح الإجابات

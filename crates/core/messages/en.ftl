@@ -199,3 +199,34 @@ chart-table-caption = Your quiz scores, oldest first
 column-date = Date
 column-article = Article
 column-score = Score
+
+## Offline and updates
+
+offline-now = You're offline.
+offline-saved-still-work = Articles saved on this device still work.
+new-version = A new version of Gloss is available.
+reload = Reload
+saving-offline = Saving for offline…
+save-no-answer = Couldn't save it: the offline store didn't answer. Try again, or reload the page.
+save-failed = Couldn't save it. Try again when you're online.
+available-offline = Available offline
+not-available-offline = Not available offline
+save-for-offline = Save for offline
+save-for-offline-title = Save for offline: { $title }
+
+## My words link
+
+words-due = My words: { $count ->
+    [one] { $count } word due today
+   *[other] { $count } words due today
+}
+
+## Display settings and printing
+
+display = Display
+display-settings = Display settings
+display-not-kept = This browser isn't keeping data for Gloss, so these settings last only until you close this page.
+reset-defaults = Reset to defaults
+done = Done
+print-worksheet = Print worksheet
+print-answer-key = Print answer key

@@ -201,3 +201,35 @@ chart-table-caption = Tus puntuaciones, de la más antigua a la más reciente
 column-date = Fecha
 column-article = Artículo
 column-score = Puntuación
+
+## Sin conexión y actualizaciones
+
+offline-now = No tienes conexión.
+offline-saved-still-work = Los artículos guardados en este dispositivo siguen funcionando.
+new-version = Hay una nueva versión de Gloss.
+reload = Recargar
+saving-offline = Guardando para leer sin conexión…
+save-no-answer = No se ha podido guardar: el almacén sin conexión no ha respondido. Inténtalo de nuevo o recarga la página.
+save-failed = No se ha podido guardar. Inténtalo de nuevo cuando tengas conexión.
+available-offline = Disponible sin conexión
+not-available-offline = No disponible sin conexión
+save-for-offline = Guardar para leer sin conexión
+save-for-offline-title = Guardar para leer sin conexión: { $title }
+
+## Enlace a Mis palabras
+
+words-due = Mis palabras: { $count ->
+    [one] { $count } palabra para repasar hoy
+    [many] { $count } de palabras para repasar hoy
+   *[other] { $count } palabras para repasar hoy
+}
+
+## Visualización e impresión
+
+display = Visualización
+display-settings = Ajustes de visualización
+display-not-kept = Este navegador no guarda datos de Gloss, así que estos ajustes solo duran hasta que cierres esta página.
+reset-defaults = Restablecer los valores predeterminados
+done = Hecho
+print-worksheet = Imprimir la ficha
+print-answer-key = Imprimir las soluciones
