@@ -29,6 +29,12 @@ pub fn cached(lang: Lang) -> Option<Catalogue> {
     LOADED.with(|l| l.borrow().iter().copied().find(|c| c.lang() == lang))
 }
 
+/// Keeps `catalogue` for the page, as a fetch would (the tests use it to
+/// skip the network).
+pub fn remember(catalogue: Catalogue) {
+    LOADED.with(|l| l.borrow_mut().push(catalogue));
+}
+
 /// Fetches and checks `lang`'s catalogue, and keeps it for the page.
 pub async fn fetch(lang: Lang) -> Result<Catalogue, LangError> {
     let url = crate::platform::site::resolve(&format!("i18n/{}.json", lang.code()));
@@ -40,6 +46,6 @@ pub async fn fetch(lang: Lang) -> Result<Catalogue, LangError> {
             lang.code()
         );
     }
-    LOADED.with(|l| l.borrow_mut().push(catalogue));
+    remember(catalogue);
     Ok(catalogue)
 }

@@ -13,6 +13,7 @@ mod load;
 pub mod switcher;
 
 pub use intl::date;
+pub use load::remember;
 
 use std::borrow::Cow;
 use std::cell::Cell;
