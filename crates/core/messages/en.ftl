@@ -230,3 +230,44 @@ reset-defaults = Reset to defaults
 done = Done
 print-worksheet = Print worksheet
 print-answer-key = Print answer key
+
+## My words
+
+words-lede = The key terms you opened while reading. Review a few each day: a word you know comes back after longer and longer breaks.
+review = Review
+words-by-article = Words by article
+words-empty = When you open a key term in an article, it appears here with its definition.
+words-exported = Your words are exported and imported with your progress, on
+card-position = { $number } of { $total } · Box { $box }
+knew-it-box = Knew it: box { $box }.
+not-yet-box = Not yet: back to box 1.
+review-finished = Review finished.
+nothing-to-review = Nothing to review today.
+words-due-today = { $count ->
+    [one] { $count } word due today.
+   *[other] { $count } words due today.
+}
+review-result = { $total ->
+    [one] Review finished: you knew { $knew } of { $total } word.
+   *[other] Review finished: you knew { $knew } of { $total } words.
+}
+card-from = From “{ $title }”
+start-review = Start review
+show-definition = Show definition
+knew-it = Knew it
+not-yet = Not yet
+
+## Sharing and embedding
+
+share-selected = Selected. Press Ctrl+C (or ⌘C) to copy.
+share-heading = Share or embed this article
+share-link = Link to this article
+link-copied = Link copied.
+copy-link = Copy link
+embed-code = Embed code for a school website or learning platform
+embed-copied = Embed code copied.
+copy-embed = Copy embed code
+embed-hint = The embedded article has its key terms and quiz, without Gloss's header and footer. The script keeps the frame as tall as the article.
+open-full-article = Open full article
+embed-blocked = This browser doesn't let the embedded quiz keep anything: your progress stays in this embed only, until you leave the page.
+embed-apart = Quiz progress stays in this embed only: it is kept apart from Gloss's own website.

@@ -233,3 +233,46 @@ reset-defaults = Restablecer los valores predeterminados
 done = Hecho
 print-worksheet = Imprimir la ficha
 print-answer-key = Imprimir las soluciones
+
+## Mis palabras
+
+words-lede = Los términos clave que abriste mientras leías. Repasa unos pocos cada día: una palabra que ya conoces vuelve tras pausas cada vez más largas.
+review = Repaso
+words-by-article = Palabras por artículo
+words-empty = Cuando abras un término clave en un artículo, aparecerá aquí con su definición.
+words-exported = Tus palabras se exportan e importan junto con tu progreso, en
+card-position = { $number } de { $total } · Caja { $box }
+knew-it-box = Me la sabía: caja { $box }.
+not-yet-box = Todavía no: vuelve a la caja 1.
+review-finished = Repaso terminado.
+nothing-to-review = Hoy no hay nada que repasar.
+words-due-today = { $count ->
+    [one] { $count } palabra para repasar hoy.
+    [many] { $count } de palabras para repasar hoy.
+   *[other] { $count } palabras para repasar hoy.
+}
+review-result = { $total ->
+    [one] Repaso terminado: te sabías { $knew } de { $total } palabra.
+    [many] Repaso terminado: te sabías { $knew } de { $total } de palabras.
+   *[other] Repaso terminado: te sabías { $knew } de { $total } palabras.
+}
+card-from = De «{ $title }»
+start-review = Empezar el repaso
+show-definition = Ver la definición
+knew-it = Me la sabía
+not-yet = Todavía no
+
+## Compartir e insertar
+
+share-selected = Seleccionado. Pulsa Ctrl+C (o ⌘C) para copiarlo.
+share-heading = Compartir o insertar este artículo
+share-link = Enlace a este artículo
+link-copied = Enlace copiado.
+copy-link = Copiar el enlace
+embed-code = Código para insertarlo en la web de un centro escolar o en una plataforma de aprendizaje
+embed-copied = Código copiado.
+copy-embed = Copiar el código
+embed-hint = El artículo insertado incluye sus términos clave y su cuestionario, sin la cabecera ni el pie de Gloss. El script ajusta la altura del marco a la del artículo.
+open-full-article = Abrir el artículo completo
+embed-blocked = Este navegador no deja que el cuestionario insertado guarde nada: tu progreso se queda solo en este marco hasta que salgas de la página.
+embed-apart = El progreso del cuestionario se queda solo en este marco, separado de la web de Gloss.
