@@ -271,3 +271,37 @@ embed-hint = The embedded article has its key terms and quiz, without Gloss's he
 open-full-article = Open full article
 embed-blocked = This browser doesn't let the embedded quiz keep anything: your progress stays in this embed only, until you leave the page.
 embed-apart = Quiz progress stays in this embed only: it is kept apart from Gloss's own website.
+
+## Storage notices and reset
+
+progress-kept-in-tab = Your progress is kept in this tab until you close it, and you can export it to a file from My progress.
+notice-blocked-title = Your progress won't be kept on this device
+notice-blocked = Your browser isn't letting Gloss store anything. This happens when cookies and site data are blocked, in some private windows, and when Gloss is shown inside another website. Quizzes still work.
+notice-unsaved-title = Your latest progress couldn't be saved
+notice-quota = The storage your browser gives Gloss is full. Nothing saved earlier was lost.
+notice-write-failed = The browser said: { $error }. Nothing saved earlier was lost.
+notice-unreadable-title = Some saved progress couldn't be read
+notice-quarantined = Gloss found saved progress it couldn't read ({ $error }). It has been set aside in this browser, not deleted, and Gloss has started a new record.
+notice-dropped = { $count ->
+    [one] { $count } saved record couldn't be read and was left out. The original has been set aside in this browser, not deleted.
+   *[other] { $count } saved records couldn't be read and were left out. The original has been set aside in this browser, not deleted.
+}
+notice-untouched-title = Saved progress couldn't be read
+notice-cannot-set-aside = Gloss found saved progress it couldn't read, and couldn't set it aside ({ $error }), so it has left it untouched.
+notice-newer-title = A newer version of Gloss is saving your progress
+notice-newer = Progress in this browser was saved by a newer version of Gloss, which this page can't read, so it has left it untouched. Reload the page to get the newer version and keep saving.
+go-to-progress = Go to My progress
+dismiss = Dismiss
+reset-explained = Deletes your quiz scores, unfinished quizzes and reading history from this browser.
+reset-confirm-heading = Delete all your progress in this browser?
+reset-counts = This deletes { $attempts ->
+    [one] { $attempts } quiz attempt
+   *[other] { $attempts } quiz attempts
+} and the record of { $articles ->
+    [one] { $articles } article
+   *[other] { $articles } articles
+} read from this browser. It can't be undone. If you want a copy, export your progress first.
+reset-yes = Yes, delete my progress
+cancel = Cancel
+reset-done = Your progress has been deleted from this browser.
+reset-failed = Your progress was cleared in this tab, but the browser couldn't delete the saved copy: { $error }.

@@ -276,3 +276,40 @@ embed-hint = El artículo insertado incluye sus términos clave y su cuestionari
 open-full-article = Abrir el artículo completo
 embed-blocked = Este navegador no deja que el cuestionario insertado guarde nada: tu progreso se queda solo en este marco hasta que salgas de la página.
 embed-apart = El progreso del cuestionario se queda solo en este marco, separado de la web de Gloss.
+
+## Avisos de almacenamiento y borrado
+
+progress-kept-in-tab = Tu progreso se conserva en esta pestaña hasta que la cierres, y puedes exportarlo a un archivo desde Mi progreso.
+notice-blocked-title = Tu progreso no se guardará en este dispositivo
+notice-blocked = Tu navegador no deja que Gloss guarde nada. Pasa cuando se bloquean las cookies y los datos de sitios, en algunas ventanas privadas y cuando Gloss se muestra dentro de otra web. Los cuestionarios siguen funcionando.
+notice-unsaved-title = No se ha podido guardar tu último progreso
+notice-quota = El espacio que tu navegador da a Gloss está lleno. No se ha perdido nada de lo guardado antes.
+notice-write-failed = El navegador ha dicho: { $error }. No se ha perdido nada de lo guardado antes.
+notice-unreadable-title = No se ha podido leer parte del progreso guardado
+notice-quarantined = Gloss ha encontrado progreso guardado que no puede leer ({ $error }). Se ha apartado en este navegador, sin borrarlo, y Gloss ha empezado un registro nuevo.
+notice-dropped = { $count ->
+    [one] { $count } registro guardado no se ha podido leer y se ha dejado fuera. El original se ha apartado en este navegador, sin borrarlo.
+    [many] { $count } de registros guardados no se han podido leer y se han dejado fuera. El original se ha apartado en este navegador, sin borrarlo.
+   *[other] { $count } registros guardados no se han podido leer y se han dejado fuera. El original se ha apartado en este navegador, sin borrarlo.
+}
+notice-untouched-title = No se ha podido leer el progreso guardado
+notice-cannot-set-aside = Gloss ha encontrado progreso guardado que no puede leer ni apartar ({ $error }), así que lo ha dejado como estaba.
+notice-newer-title = Una versión más reciente de Gloss está guardando tu progreso
+notice-newer = El progreso de este navegador lo guardó una versión más reciente de Gloss que esta página no sabe leer, así que lo ha dejado como estaba. Recarga la página para obtener la versión nueva y seguir guardando.
+go-to-progress = Ir a Mi progreso
+dismiss = Cerrar
+reset-explained = Borra de este navegador tus puntuaciones, tus cuestionarios sin terminar y tu historial de lectura.
+reset-confirm-heading = ¿Borrar todo tu progreso en este navegador?
+reset-counts = Se borrarán { $attempts ->
+    [one] { $attempts } intento de cuestionario
+    [many] { $attempts } de intentos de cuestionario
+   *[other] { $attempts } intentos de cuestionario
+} y el registro de { $articles ->
+    [one] { $articles } artículo leído
+    [many] { $articles } de artículos leídos
+   *[other] { $articles } artículos leídos
+} en este navegador. No se puede deshacer. Si quieres una copia, exporta antes tu progreso.
+reset-yes = Sí, borrar mi progreso
+cancel = Cancelar
+reset-done = Tu progreso se ha borrado de este navegador.
+reset-failed = Tu progreso se ha borrado en esta pestaña, pero el navegador no ha podido borrar la copia guardada: { $error }.
