@@ -305,3 +305,24 @@ reset-yes = Yes, delete my progress
 cancel = Cancel
 reset-done = Your progress has been deleted from this browser.
 reset-failed = Your progress was cleared in this tab, but the browser couldn't delete the saved copy: { $error }.
+
+## Export and import
+
+export-failed = Your progress couldn't be exported: { $error }.
+import-too-large = { $file } is too large to be a Gloss progress file. Nothing was changed.
+import-unreadable = { $file } couldn't be read: { $error }.
+import-failed = { $file } couldn't be imported: { $error }. Nothing was changed.
+import-kept-in-tab = It is kept in this tab only, because this browser isn't saving progress.
+exported-as = Your progress has been downloaded as { $file }. Keep it to import it in another browser.
+import-skipped = { $count ->
+    [one] { $count } record in the file couldn't be read and was skipped:
+   *[other] { $count } records in the file couldn't be read and were skipped:
+}
+and-more = and { $count } more
+imported = Imported: { $added ->
+    [one] { $added } quiz attempt
+   *[other] { $added } quiz attempts
+} added, { $known } already here.
+transfer-explained = Save your progress to a file, to keep a copy or to move it to another browser or device. Importing a file adds its attempts to the ones here; nothing is replaced.
+export-progress = Export my progress
+import-progress = Import a progress file

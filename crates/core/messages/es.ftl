@@ -313,3 +313,26 @@ reset-yes = Sí, borrar mi progreso
 cancel = Cancelar
 reset-done = Tu progreso se ha borrado de este navegador.
 reset-failed = Tu progreso se ha borrado en esta pestaña, pero el navegador no ha podido borrar la copia guardada: { $error }.
+
+## Exportar e importar
+
+export-failed = No se ha podido exportar tu progreso: { $error }.
+import-too-large = { $file } es demasiado grande para ser un archivo de progreso de Gloss. No se ha cambiado nada.
+import-unreadable = No se ha podido leer { $file }: { $error }.
+import-failed = No se ha podido importar { $file }: { $error }. No se ha cambiado nada.
+import-kept-in-tab = Solo se conserva en esta pestaña, porque este navegador no está guardando el progreso.
+exported-as = Tu progreso se ha descargado como { $file }. Guárdalo para importarlo en otro navegador.
+import-skipped = { $count ->
+    [one] { $count } registro del archivo no se ha podido leer y se ha omitido:
+    [many] { $count } de registros del archivo no se han podido leer y se han omitido:
+   *[other] { $count } registros del archivo no se han podido leer y se han omitido:
+}
+and-more = y { $count } más
+imported = Importado: { $added ->
+    [one] { $added } intento de cuestionario nuevo
+    [many] { $added } de intentos de cuestionario nuevos
+   *[other] { $added } intentos de cuestionario nuevos
+}, { $known } ya estaban aquí.
+transfer-explained = Guarda tu progreso en un archivo para tener una copia o para llevarlo a otro navegador o dispositivo. Al importar un archivo, sus intentos se suman a los de aquí; no se sustituye nada.
+export-progress = Exportar mi progreso
+import-progress = Importar un archivo de progreso
