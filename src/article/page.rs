@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::app::boot::preloaded_article;
 use crate::app::content::{load_article, LoadError};
-use crate::app::load_states::{LoadedMain, Skeleton, Source};
+use crate::app::load_states::{LoadedMain, Noun, Skeleton, Source};
 use crate::app::nav::{use_route, Link};
 use crate::article::audience_switch::AudienceSwitch;
 use crate::article::header::ArticleHeader;
@@ -48,7 +48,7 @@ pub fn ArticlePage(id: String) -> impl IntoView {
         <LoadedMain
             source
             class="page article-page"
-            noun="article"
+            noun=Noun::Article
             fallback=|| view! { <Skeleton label=t(Msg::LoadingArticle) blocks=4/> }
             ready=|article| view! { <ArticleView article/> }
         />

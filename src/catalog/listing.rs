@@ -10,7 +10,7 @@ use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::load_states::{LoadErrorView, Skeleton};
+use crate::app::load_states::{LoadErrorView, Noun, Skeleton};
 use crate::catalog::card::ArticleCard;
 use crate::catalog::data;
 use crate::catalog::facets::{CategoryLinks, Facet};
@@ -61,7 +61,7 @@ fn FetchedListing(category: Option<String>, page: u32, busy: RwSignal<bool>) -> 
             match result {
                 Ok(listing) => view! { <ListingView listing/> }.into_any(),
                 Err(error) => view! {
-                    <LoadErrorView error noun="list of articles" on_retry=retry subordinate=true/>
+                    <LoadErrorView error noun=Noun::List on_retry=retry subordinate=true/>
                 }
                 .into_any(),
             }

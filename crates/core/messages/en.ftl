@@ -326,3 +326,25 @@ imported = Imported: { $added ->
 transfer-explained = Save your progress to a file, to keep a copy or to move it to another browser or device. Importing a file adds its attempts to the ones here; nothing is replaced.
 export-progress = Export my progress
 import-progress = Import a progress file
+
+## Load errors
+
+article-not-found = Article not found
+list-not-found = List of articles not found
+article-not-found-text = There is no article at this address. It may have been moved, or the link may be mistyped.
+list-not-found-text = There is no list of articles at this address. It may have been moved, or the link may be mistyped.
+article-cant-show = This article can't be shown
+list-cant-show = This list of articles can't be shown
+file-has-problems = The file for { $document } has problems, so Gloss will not show it.
+problem = Problem:
+more-problems = (and { $count } more)
+validator-hint = If you wrote it, the validator lists every problem:
+article-offline = The article isn't available offline
+list-offline = The list of articles isn't available offline
+article-offline-text = You're offline, and the article hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.
+list-offline-text = You're offline, and the list of articles hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.
+back-online = Try again when you're back online.
+http-status = The server answered with status { $status }.
+check-connection = Check your internet connection, then try again.
+article-couldnt-load = Couldn't load the article
+list-couldnt-load = Couldn't load the list of articles

@@ -336,3 +336,25 @@ imported = Importado: { $added ->
 transfer-explained = Guarda tu progreso en un archivo para tener una copia o para llevarlo a otro navegador o dispositivo. Al importar un archivo, sus intentos se suman a los de aquí; no se sustituye nada.
 export-progress = Exportar mi progreso
 import-progress = Importar un archivo de progreso
+
+## Errores de carga
+
+article-not-found = No se ha encontrado el artículo
+list-not-found = No se ha encontrado la lista de artículos
+article-not-found-text = No hay ningún artículo en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.
+list-not-found-text = No hay ninguna lista de artículos en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.
+article-cant-show = No se puede mostrar este artículo
+list-cant-show = No se puede mostrar esta lista de artículos
+file-has-problems = El archivo de { $document } tiene problemas, así que Gloss no lo mostrará.
+problem = Problema:
+more-problems = (y { $count } más)
+validator-hint = Si lo has escrito tú, el validador enumera todos los problemas:
+article-offline = El artículo no está disponible sin conexión
+list-offline = La lista de artículos no está disponible sin conexión
+article-offline-text = No tienes conexión y el artículo no está guardado en este dispositivo. Los artículos que ya abriste, o que guardaste para leer sin conexión, siguen funcionando.
+list-offline-text = No tienes conexión y la lista de artículos no está guardada en este dispositivo. Los artículos que ya abriste, o que guardaste para leer sin conexión, siguen funcionando.
+back-online = Vuelve a intentarlo cuando tengas conexión.
+http-status = El servidor ha respondido con el código { $status }.
+check-connection = Comprueba tu conexión a internet y vuelve a intentarlo.
+article-couldnt-load = No se ha podido cargar el artículo
+list-couldnt-load = No se ha podido cargar la lista de artículos
