@@ -130,7 +130,7 @@ fn ChoiceGroup(comfort: Comfort, group: Group) -> impl IntoView {
     let current = Memo::new(move |_| comfort.settings.with(|s| s.value(name)));
     view! {
         <fieldset class="display-group">
-            <legend>{group.legend}</legend>
+            <legend>{t(group.legend)}</legend>
             {group
                 .choices
                 .into_iter()
@@ -146,7 +146,7 @@ fn ChoiceGroup(comfort: Comfort, group: Group) -> impl IntoView {
                                 prop:checked=move || current.get() == Some(value)
                                 on:change=move |_| comfort.change(|s| s.set_value(name, value))
                             />
-                            <label for=id>{label}</label>
+                            <label for=id>{t(label)}</label>
                         </div>
                     }
                 })
