@@ -161,3 +161,8 @@ pub fn out_of(s: QuizScore) -> String {
 pub fn percent(s: QuizScore) -> String {
     tf(Msg::ScorePercent, &score_args(s))
 }
+
+/// The current catalogue, for core functions that take one.
+pub fn catalogue() -> Catalogue {
+    CURRENT.with(Cell::get)
+}

@@ -74,7 +74,8 @@ pub fn SaveOfflineButton(
             Shown::Button
         }
     });
-    let body = move || match shown.get() {
+    let body = move || {
+        match shown.get() {
         Shown::Nothing => None,
         Shown::Saved => Some(
             view! {
@@ -94,7 +95,7 @@ pub fn SaveOfflineButton(
                 <button
                     type="button"
                     class="button button-secondary save-offline"
-                    aria-label=tf(Msg::SaveForOfflineTitle, &[("title", title.as_str().into())])
+                    aria-label=tf(Msg::SaveForOfflineTitle, &[("title", gloss_core::i18n::Arg::Raw(&title))])
                     disabled=move || saving.with(|s| *s == Saving::Busy)
                     on:click=save.clone()
                 >
@@ -103,6 +104,7 @@ pub fn SaveOfflineButton(
             }
             .into_any(),
         ),
+    }
     };
     Some(view! {
         <div class="offline-actions" lang=crate::i18n::current().code() dir=crate::i18n::current().dir()>

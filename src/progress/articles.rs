@@ -91,7 +91,7 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
     let read = match row.last_read_at_ms {
         Some(ms) if ms > 0 => tf(
             Msg::LastReadOn,
-            &[("date", display_date(ms).as_str().into())],
+            &[("date", gloss_core::i18n::Arg::Raw(&display_date(ms)))],
         ),
         _ => t(Msg::NotOpened).into_owned(),
     };

@@ -31,7 +31,7 @@ pub fn ProgressPage() -> impl IntoView {
         StorageStatus::Blocked => t(Msg::ProgressBlocked).into_owned(),
         StorageStatus::Unsaved(e) => tf(
             Msg::ProgressUnsaved,
-            &[("error", e.to_string().as_str().into())],
+            &[("error", gloss_core::i18n::Arg::Raw(&e.to_string()))],
         ),
     };
     let empty = move || progress.with(|s| s.is_empty());

@@ -72,7 +72,7 @@ pub fn ResetProgress() -> impl IntoView {
                 Ok(()) => view! { <p id=DONE class="outcome" tabindex="-1">{t(Msg::ResetDone)}</p> }.into_any(),
                 Err(e) => view! {
                     <p id=DONE class="outcome outcome-error" tabindex="-1">
-                        {tf(Msg::ResetFailed, &[("error", e.as_str().into())])}
+                        {tf(Msg::ResetFailed, &[("error", gloss_core::i18n::Arg::Raw(&e))])}
                     </p>
                 }
                 .into_any(),

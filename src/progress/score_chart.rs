@@ -2,7 +2,7 @@
 //! description) and the same numbers as a table.
 
 use crate::i18n::{percent, t, tf};
-use gloss_core::i18n::Msg;
+use gloss_core::i18n::{Arg, Msg};
 use gloss_core::quiz::QuizScore;
 use leptos::prelude::*;
 
@@ -55,23 +55,17 @@ fn describe(points: &[ChartPoint]) -> String {
             Msg::ChartMany,
             &[
                 ("count", points.len().into()),
-                ("first", percent(first.score).as_str().into()),
-                (
-                    "first-date",
-                    display_date(first.finished_at_ms).as_str().into(),
-                ),
-                ("last", percent(last.score).as_str().into()),
-                (
-                    "last-date",
-                    display_date(last.finished_at_ms).as_str().into(),
-                ),
+                ("first", Arg::Raw(&percent(first.score))),
+                ("first-date", Arg::Raw(&display_date(first.finished_at_ms))),
+                ("last", Arg::Raw(&percent(last.score))),
+                ("last-date", Arg::Raw(&display_date(last.finished_at_ms))),
             ],
         ),
         (Some(only), _) => tf(
             Msg::ChartOne,
             &[
-                ("score", percent(only.score).as_str().into()),
-                ("date", display_date(only.finished_at_ms).as_str().into()),
+                ("score", Arg::Raw(&percent(only.score))),
+                ("date", Arg::Raw(&display_date(only.finished_at_ms))),
             ],
         ),
         _ => String::new(),

@@ -14,7 +14,7 @@ use crate::progress::state::{use_progress, Notice};
 /// Title and explanation of a notice.
 pub fn notice_text(notice: &Notice) -> (String, String) {
     let kept = t(Msg::ProgressKeptInTab);
-    let error = |msg: Msg, why: &str| tf(msg, &[("error", why.into())]);
+    let error = |msg: Msg, why: &str| tf(msg, &[("error", gloss_core::i18n::Arg::Raw(why))]);
     let (title, body) = match notice {
         Notice::Blocked => (
             Msg::NoticeBlockedTitle,

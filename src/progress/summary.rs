@@ -2,7 +2,7 @@
 //! attempts, on the article page (above the quiz) and on index cards.
 
 use crate::i18n::{out_of, score, t, tf};
-use gloss_core::i18n::Msg;
+use gloss_core::i18n::{Arg, Msg};
 use leptos::prelude::*;
 
 use crate::progress::state::use_progress;
@@ -54,14 +54,8 @@ pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
             badges.push(t(Msg::BadgeRead).into_owned());
         }
         if let (Some(best), Some(last)) = (s.best, s.last) {
-            badges.push(tf(
-                Msg::BadgeBest,
-                &[("score", score(best).as_str().into())],
-            ));
-            badges.push(tf(
-                Msg::BadgeLast,
-                &[("score", out_of(last).as_str().into())],
-            ));
+            badges.push(tf(Msg::BadgeBest, &[("score", Arg::Raw(&score(best)))]));
+            badges.push(tf(Msg::BadgeLast, &[("score", Arg::Raw(&out_of(last)))]));
             badges.push(tf(Msg::Attempts, &[("count", s.attempts.into())]));
         }
         if s.in_progress {

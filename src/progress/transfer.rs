@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crate::i18n::{t, tf};
-use gloss_core::i18n::Msg;
+use gloss_core::i18n::{Arg, Msg};
 use gloss_core::progress::PROGRESS;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -83,7 +83,7 @@ fn export(progress: Progress) -> Outcome {
         .and_then(|json| download(&name, &json))
     {
         Ok(()) => Outcome::Exported(name),
-        Err(e) => Outcome::Failed(tf(Msg::ExportFailed, &[("error", e.as_str().into())])),
+        Err(e) => Outcome::Failed(tf(Msg::ExportFailed, &[("error", Arg::Raw(&e))])),
     }
 }
 
@@ -103,7 +103,7 @@ async fn import_file(progress: Progress, file: web_sys::File) -> Outcome {
                 Msg::ImportUnreadable,
                 &[
                     ("file", file.name().as_str().into()),
-                    ("error", js_text(&e).as_str().into()),
+                    ("error", Arg::Raw(&js_text(&e))),
                 ],
             ))
         }
@@ -114,7 +114,7 @@ async fn import_file(progress: Progress, file: web_sys::File) -> Outcome {
             Msg::ImportFailed,
             &[
                 ("file", file.name().as_str().into()),
-                ("error", e.to_string().as_str().into()),
+                ("error", Arg::Raw(&e.to_string())),
             ],
         )),
     }

@@ -35,7 +35,7 @@ pub fn QuizStart(state: QuizState) -> impl IntoView {
                         <p>{format!(
                             "{}. {}",
                             tf(Msg::AnsweredOf, &[("answered", answered.into()), ("total", total.into())]),
-                            tf(Msg::QuizStartedOn, &[("date", started.as_str().into())]),
+                            tf(Msg::QuizStartedOn, &[("date", gloss_core::i18n::Arg::Raw(&started))]),
                         )}</p>
                         <button type="button" class="button" on:click=move |_| state.resume(attempt.clone())>
                             {t(Msg::QuizContinue)}

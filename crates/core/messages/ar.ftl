@@ -429,3 +429,23 @@ theme-light = فاتح
 theme-dark = داكن
 theme-sepia = بني فاتح
 theme-contrast = تباين عالٍ
+
+## القراءة بصوت عالٍ
+
+listen = استمع
+read-aloud = القراءة بصوت عالٍ
+previous-sentence = الجملة السابقة
+play = تشغيل
+pause = إيقاف مؤقت
+stop = إيقاف
+next-sentence = الجملة التالية
+speed = السرعة
+voice = الصوت
+include-key-terms = اقرأ المصطلحات الأساسية أيضًا
+stopped = توقفت القراءة.
+finished-reading = انتهت القراءة.
+reading-sentence = جارٍ قراءة الجملة { $number } من { $total }.
+paused-at = متوقف مؤقتًا عند الجملة { $number } من { $total }.
+speech-failed = توقفت القراءة بصوت عالٍ: أبلغ صوت الجهاز عن مشكلة ({ $code }).
+no-voices = لا توجد على هذا الجهاز أصوات للقراءة بصوت عالٍ. يمكن إضافتها من إعدادات الكلام أو اللغة فيه.
+no-voice-for = لا يوجد على هذا الجهاز صوت لـ{ $language }، لغة هذا المقال. يمكن إضافة صوت من إعدادات الكلام أو اللغة فيه.

@@ -369,3 +369,23 @@ theme-light = Light
 theme-dark = Dark
 theme-sepia = Sepia
 theme-contrast = High contrast
+
+## Read aloud
+
+listen = Listen
+read-aloud = Read aloud
+previous-sentence = Previous sentence
+play = Play
+pause = Pause
+stop = Stop
+next-sentence = Next sentence
+speed = Speed
+voice = Voice
+include-key-terms = Include key terms
+stopped = Stopped.
+finished-reading = Finished reading.
+reading-sentence = Reading, sentence { $number } of { $total }.
+paused-at = Paused at sentence { $number } of { $total }.
+speech-failed = Reading aloud stopped: the device's voice reported a problem ({ $code }).
+no-voices = This device has no voices for reading aloud. Voices can be added in its speech or language settings.
+no-voice-for = This device has no voice for { $language }, the language of this article. One can be added in its speech or language settings.

@@ -379,3 +379,23 @@ theme-light = Claro
 theme-dark = Oscuro
 theme-sepia = Sepia
 theme-contrast = Alto contraste
+
+## Lectura en voz alta
+
+listen = Escuchar
+read-aloud = Lectura en voz alta
+previous-sentence = Frase anterior
+play = Reproducir
+pause = Pausa
+stop = Detener
+next-sentence = Frase siguiente
+speed = Velocidad
+voice = Voz
+include-key-terms = Incluir los términos clave
+stopped = Detenido.
+finished-reading = Lectura terminada.
+reading-sentence = Leyendo la frase { $number } de { $total }.
+paused-at = En pausa en la frase { $number } de { $total }.
+speech-failed = La lectura en voz alta se ha detenido: la voz del dispositivo ha informado de un problema ({ $code }).
+no-voices = Este dispositivo no tiene voces para leer en voz alta. Se pueden añadir en sus ajustes de voz o de idioma.
+no-voice-for = Este dispositivo no tiene ninguna voz para { $language }, el idioma de este artículo. Se puede añadir en sus ajustes de voz o de idioma.

@@ -58,7 +58,12 @@ impl Reader {
     /// article's language.
     pub(super) fn missing(&self) -> Option<String> {
         self.with(|s| {
-            let missing = voice::missing(&s.voices, &s.article.lang, &s.language);
+            let missing = voice::missing(
+                &s.voices,
+                &s.article.lang,
+                &s.language,
+                crate::i18n::catalogue(),
+            );
             missing.filter(|_| s.settled)
         })
         .flatten()

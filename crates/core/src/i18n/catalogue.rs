@@ -156,6 +156,7 @@ fn write(lang: Lang, pattern: &[Part], args: &[(&str, Arg)], out: &mut String) {
             Part::Text(t) => out.push_str(t),
             Part::Var(name) => match arg(name) {
                 Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Raw(s)) => out.push_str(s),
                 Some(Arg::Str(s)) => {
                     out.push(FSI);
                     out.push_str(s);

@@ -57,8 +57,11 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 pub enum Arg<'a> {
     /// A count (selects plural forms).
     Num(u64),
-    /// Text, shown isolated from the words around it.
+    /// Text, shown isolated from the words around it (a title, a name).
     Str(&'a str),
+    /// The interface's own text, shown as it is (a date or a score already
+    /// in the interface's language, an error code, an accessible name).
+    Raw(&'a str),
 }
 
 impl From<u64> for Arg<'_> {
