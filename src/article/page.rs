@@ -27,7 +27,10 @@ use crate::reading::print::{print_actions, AnswerKey};
 
 /// The document title of an article's page.
 pub fn title(article: &Article) -> String {
-    format!("{} · Gloss", article.title)
+    crate::i18n::tf(
+        Msg::TitleArticle,
+        &[("title", gloss_core::i18n::Arg::Raw(&article.title))],
+    )
 }
 
 #[component]
@@ -61,9 +64,9 @@ fn set_page_title(article: Option<&Result<Arc<Article>, LoadError>>) {
             browser::set_title(&title(article));
             browser::set_description(&article.summary);
         }
-        Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
-        Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
-        None => browser::set_title("Loading… · Gloss"),
+        Some(Err(LoadError::NotFound)) => browser::set_title(&t(Msg::TitleArticleNotFound)),
+        Some(Err(_)) => browser::set_title(&t(Msg::TitleArticleUnavailable)),
+        None => browser::set_title(&t(Msg::TitleLoading)),
     }
 }
 

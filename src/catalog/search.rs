@@ -105,7 +105,10 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     });
     Effect::new(move |_| {
         if let Some(q) = query.get() {
-            browser::set_title(&format!("Search: {q} · Gloss"));
+            browser::set_title(&tf(
+                Msg::TitleSearch,
+                &[("query", gloss_core::i18n::Arg::Raw(&q))],
+            ));
         }
     });
     let latest = Memo::new(move |_| found.get());

@@ -14,14 +14,18 @@ use crate::progress::state::{use_progress, StorageStatus};
 use crate::progress::transfer::ProgressTransfer;
 
 /// The progress page's title and description.
-pub const TITLE: &str = "My progress · Gloss";
-pub const DESCRIPTION: &str =
-    "Your quiz scores and reading history in Gloss, kept in this browser.";
+pub fn title_and_description() -> (String, String) {
+    (
+        t(Msg::TitleProgress).into_owned(),
+        t(Msg::DescriptionProgress).into_owned(),
+    )
+}
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
-    browser::set_title(TITLE);
-    browser::set_description(DESCRIPTION);
+    let (title, description) = title_and_description();
+    browser::set_title(&title);
+    browser::set_description(&description);
     let progress = use_progress();
     // Read by every row and chart point: computed once per change.
     let titles = crate::progress::titles::use_titles();

@@ -16,14 +16,18 @@ use crate::words::review::Review;
 use crate::words::store::today;
 
 /// The page's title and description.
-pub const TITLE: &str = "My words · Gloss";
-pub const DESCRIPTION: &str =
-    "The key terms you opened in Gloss, with their definitions, to review as flashcards.";
+pub fn title_and_description() -> (String, String) {
+    (
+        t(Msg::TitleWords).into_owned(),
+        t(Msg::DescriptionWords).into_owned(),
+    )
+}
 
 #[component]
 pub fn WordsPage() -> impl IntoView {
-    browser::set_title(TITLE);
-    browser::set_description(DESCRIPTION);
+    let (title, description) = title_and_description();
+    browser::set_title(&title);
+    browser::set_description(&description);
     let progress = use_progress();
     let empty = move || progress.with(|s| s.words().is_empty());
     let list = move || {

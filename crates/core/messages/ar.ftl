@@ -449,3 +449,21 @@ paused-at = متوقف مؤقتًا عند الجملة { $number } من { $tota
 speech-failed = توقفت القراءة بصوت عالٍ: أبلغ صوت الجهاز عن مشكلة ({ $code }).
 no-voices = لا توجد على هذا الجهاز أصوات للقراءة بصوت عالٍ. يمكن إضافتها من إعدادات الكلام أو اللغة فيه.
 no-voice-for = لا يوجد على هذا الجهاز صوت لـ{ $language }، لغة هذا المقال. يمكن إضافة صوت من إعدادات الكلام أو اللغة فيه.
+
+## عناوين الصفحات وأوصافها
+
+site-title = Gloss — أخبار مشروحة
+site-description = يشرح Gloss الأخبار للقرّاء الصغار: أقسام واضحة ومصطلحات أساسية واختبار قصير، في متصفحك مباشرة.
+title-page = الصفحة { $page } · { $site }
+title-category = { $category } · { $site }
+title-category-page = { $category }، الصفحة { $page } · { $site }
+description-category = { $category }: { $description }
+title-article = { $title } · Gloss
+title-article-not-found = المقال غير موجود · Gloss
+title-article-unavailable = المقال غير متاح · Gloss
+title-loading = جارٍ التحميل… · Gloss
+title-search = بحث: { $query } · Gloss
+title-progress = تقدّمي · Gloss
+description-progress = نتائج اختباراتك وسجل قراءتك في Gloss، محفوظة في هذا المتصفح.
+title-words = كلماتي · Gloss
+description-words = المصطلحات الأساسية التي فتحتها في Gloss، مع تعريفاتها، لتراجعها بالبطاقات.

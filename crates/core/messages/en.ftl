@@ -389,3 +389,21 @@ paused-at = Paused at sentence { $number } of { $total }.
 speech-failed = Reading aloud stopped: the device's voice reported a problem ({ $code }).
 no-voices = This device has no voices for reading aloud. Voices can be added in its speech or language settings.
 no-voice-for = This device has no voice for { $language }, the language of this article. One can be added in its speech or language settings.
+
+## Page titles and descriptions
+
+site-title = Gloss — explained news
+site-description = Gloss explains the news for young readers: clear sections, key terms and a quiz, right in your browser.
+title-page = Page { $page } · { $site }
+title-category = { $category } · { $site }
+title-category-page = { $category }, page { $page } · { $site }
+description-category = { $category }: { $description }
+title-article = { $title } · Gloss
+title-article-not-found = Article not found · Gloss
+title-article-unavailable = Article unavailable · Gloss
+title-loading = Loading… · Gloss
+title-search = Search: { $query } · Gloss
+title-progress = My progress · Gloss
+description-progress = Your quiz scores and reading history in Gloss, kept in this browser.
+title-words = My words · Gloss
+description-words = The key terms you opened in Gloss, with their definitions, to review as flashcards.

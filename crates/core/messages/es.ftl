@@ -399,3 +399,21 @@ paused-at = En pausa en la frase { $number } de { $total }.
 speech-failed = La lectura en voz alta se ha detenido: la voz del dispositivo ha informado de un problema ({ $code }).
 no-voices = Este dispositivo no tiene voces para leer en voz alta. Se pueden añadir en sus ajustes de voz o de idioma.
 no-voice-for = Este dispositivo no tiene ninguna voz para { $language }, el idioma de este artículo. Se puede añadir en sus ajustes de voz o de idioma.
+
+## Títulos y descripciones de las páginas
+
+site-title = Gloss — noticias explicadas
+site-description = Gloss explica las noticias a lectores jóvenes: secciones claras, términos clave y un cuestionario, en tu propio navegador.
+title-page = Página { $page } · { $site }
+title-category = { $category } · { $site }
+title-category-page = { $category }, página { $page } · { $site }
+description-category = { $category }: { $description }
+title-article = { $title } · Gloss
+title-article-not-found = Artículo no encontrado · Gloss
+title-article-unavailable = Artículo no disponible · Gloss
+title-loading = Cargando… · Gloss
+title-search = Búsqueda: { $query } · Gloss
+title-progress = Mi progreso · Gloss
+description-progress = Tus puntuaciones y tu historial de lectura en Gloss, guardados en este navegador.
+title-words = Mis palabras · Gloss
+description-words = Los términos clave que abriste en Gloss, con sus definiciones, para repasarlos con tarjetas.
