@@ -28,12 +28,15 @@ thread_local! {
     static CURRENT: Cell<Catalogue> = const { Cell::new(Catalogue::ENGLISH) };
 }
 
-/// A message in the interface's language.
+/// A message in the interface's language. Not inlined: it is called at
+/// every string of the interface.
+#[inline(never)]
 pub fn t(msg: Msg) -> Cow<'static, str> {
     CURRENT.with(|c| c.get().text(msg))
 }
 
 /// A message with its variables filled in (counts choose plural forms).
+#[inline(never)]
 pub fn tf(msg: Msg, args: &[(&str, Arg)]) -> String {
     CURRENT.with(|c| c.get().format(msg, args).into_owned())
 }

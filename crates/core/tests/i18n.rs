@@ -278,15 +278,33 @@ fn a_bad_catalogue_file_is_refused_or_falls_back_to_english() {
         Catalogue::from_json(Lang::Es, &big),
         Err(CatalogueError::TooLarge(_))
     ));
-    // Nothing but one message, whose variable was renamed: everything is English.
-    let odd =
-        r#"{"lang":"es","messages":[["reading-time",[{"v":"mins"},{"t":" min"}]],["nope",[]]]}"#;
-    let (cat, missing) = Catalogue::from_json(Lang::Es, odd).expect("shape is fine");
-    assert_eq!(missing, Msg::ALL.len());
-    let args = [("minutes", 3u64.into())];
-    assert_eq!(cat.format(Msg::ReadingTime, &args), "3 min read");
-    // A default index out of range formats to nothing, never a panic.
-    let wild = r#"{"lang":"es","messages":[["questions",[{"s":["count",[],9]}]]]}"#;
-    let (cat, _) = Catalogue::from_json(Lang::Es, wild).expect("shape is fine");
+    let mut file: serde_json::Value = serde_json::from_str(&es).expect("own file");
+    // From a build with other messages: refused as a whole.
+    let mut other = file.clone();
+    other["fingerprint"] = "0123456789abcdef".into();
+    assert!(matches!(
+        Catalogue::from_json(Lang::Es, &other.to_string()),
+        Err(CatalogueError::OtherVersion)
+    ));
+    let mut short = file.clone();
+    short["messages"].as_array_mut().expect("a list").pop();
+    assert!(matches!(
+        Catalogue::from_json(Lang::Es, &short.to_string()),
+        Err(CatalogueError::Invalid(_))
+    ));
+    // A renamed variable, a part that is not one, a select with no default
+    // in range: those messages stay English (or say nothing), never a panic.
+    let at = |m: Msg| m as usize;
+    file["messages"][at(Msg::ReadingTime)] = serde_json::json!([{ "v": "mins" }, " min"]);
+    file["messages"][at(Msg::SkipToContent)] = serde_json::json!([42]);
+    file["messages"][at(Msg::Questions)] = serde_json::json!([{ "s": ["count", [], 9] }]);
+    let (cat, missing) = Catalogue::from_json(Lang::Es, &file.to_string()).expect("shape is fine");
+    assert_eq!(missing, 2);
+    assert_eq!(
+        cat.format(Msg::ReadingTime, &[("minutes", 3u64.into())]),
+        "3 min read"
+    );
+    assert_eq!(cat.text(Msg::SkipToContent), "Skip to content");
     assert_eq!(cat.format(Msg::Questions, &[("count", 2u64.into())]), "");
+    assert_eq!(cat.text(Msg::Tagline), "Las noticias, explicadas");
 }

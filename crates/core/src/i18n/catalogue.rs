@@ -7,9 +7,9 @@
 
 use std::borrow::Cow;
 
-use serde::{Deserialize, Deserializer};
+use serde_json::Value;
 
-use super::{Arg, Key, Lang, Msg, Part, Plural, EN};
+use super::{Arg, Key, Lang, Msg, Part, Plural, EN, FINGERPRINT};
 
 /// The largest catalogue file accepted (the real ones are a few tens of kB).
 pub const MAX_BYTES: usize = 512 * 1024;
@@ -26,6 +26,8 @@ pub enum CatalogueError {
         expected: &'static str,
         found: String,
     },
+    #[error("the catalogue was written for another version of Gloss")]
+    OtherVersion,
 }
 
 /// One language's messages, `Copy`: a static table (compiled in, or leaked
@@ -36,17 +38,14 @@ pub struct Catalogue {
     table: &'static [&'static [Part]],
 }
 
-/// The file's shape: the language and each message by id, so a file from
-/// another build can never put a message in the wrong place.
-#[derive(serde::Serialize, Deserialize)]
-struct File<'a> {
-    lang: Cow<'a, str>,
-    messages: Vec<(Cow<'a, str>, Pattern)>,
-}
-
-#[derive(serde::Serialize, Deserialize)]
-#[serde(transparent)]
-struct Pattern(#[serde(deserialize_with = "leak_parts")] &'static [Part]);
+/// The file's shape (`to_json`): `{"lang": "es", "fingerprint": "…",
+/// "messages": [pattern, …]}` in `Msg` order, where a pattern is a list of
+/// parts: a string is text, `{"v": name}` a variable, `{"s": [name,
+/// [[key, pattern], …], default]}` a select (a key is a number or a plural
+/// category's name). Read back by walking a `serde_json::Value`, which the
+/// reader's wasm already parses elsewhere, rather than by derived
+/// deserializers (bytes).
+const MAX_DEPTH: usize = 4;
 
 impl Catalogue {
     /// The source language, always there.
@@ -74,45 +73,58 @@ impl Catalogue {
 
     /// The catalogue as the JSON file the browser fetches.
     pub fn to_json(self) -> String {
-        let file = File {
-            lang: Cow::Borrowed(self.lang.code()),
-            messages: Msg::ALL
-                .iter()
-                .map(|m| (Cow::Borrowed(m.id()), Pattern(self.table[*m as usize])))
-                .collect(),
-        };
-        serde_json::to_string(&file).unwrap_or_default()
+        let messages: Vec<Value> = self.table.iter().map(|p| pattern_value(p)).collect();
+        serde_json::json!({
+            "lang": self.lang.code(),
+            "fingerprint": FINGERPRINT,
+            "messages": messages,
+        })
+        .to_string()
     }
 
-    /// A catalogue file for `lang`, checked: its language, its size, and
-    /// each message's variables, which must be English's (a message that is
-    /// missing or does not match stays English; ids Gloss does not know are
-    /// ignored). Returns the catalogue and how many messages stayed English.
+    /// A catalogue file for `lang`, checked: its size, its language, that
+    /// it was written for these messages, and each message's shape and
+    /// variables, which must be English's (a message that does not match
+    /// stays English). Returns the catalogue and how many messages stayed
+    /// English.
     pub fn from_json(lang: Lang, text: &str) -> Result<(Catalogue, usize), CatalogueError> {
         if text.len() > MAX_BYTES {
             return Err(CatalogueError::TooLarge(text.len()));
         }
-        let file: File =
+        let file: Value =
             serde_json::from_str(text).map_err(|e| CatalogueError::Invalid(e.to_string()))?;
-        if Lang::from_tag(&file.lang) != Some(lang) {
+        let field = |name: &str| {
+            file.get(name)
+                .ok_or_else(|| CatalogueError::Invalid(format!("no `{name}`")))
+        };
+        let found = field("lang")?.as_str().unwrap_or_default();
+        if Lang::from_tag(found) != Some(lang) {
             return Err(CatalogueError::WrongLanguage {
                 expected: lang.code(),
-                found: file.lang.chars().take(16).collect(),
+                found: found.chars().take(16).collect(),
             });
         }
+        if field("fingerprint")?.as_str() != Some(FINGERPRINT) {
+            return Err(CatalogueError::OtherVersion);
+        }
+        let messages = field("messages")?
+            .as_array()
+            .filter(|m| m.len() == EN.len())
+            .ok_or_else(|| CatalogueError::Invalid("`messages` is not one per message".into()))?;
         let mut missing = 0;
-        let table: Vec<&'static [Part]> = Msg::ALL
+        let table: Vec<&'static [Part]> = messages
             .iter()
-            .map(|m| {
-                let english = EN[*m as usize];
-                let found = file
-                    .messages
-                    .iter()
-                    .find(|(id, p)| id == m.id() && same_variables(p.0, english));
-                found.map(|(_, p)| p.0).unwrap_or_else(|| {
-                    missing += 1;
-                    english
-                })
+            .zip(EN.iter())
+            .map(|(value, english)| {
+                parse_pattern(value, 0)
+                    .filter(|p| same_variables(p, english))
+                    .map_or_else(
+                        || {
+                            missing += 1;
+                            *english
+                        },
+                        |p| &*p.leak(),
+                    )
             })
             .collect();
         Ok((
@@ -132,6 +144,7 @@ impl Catalogue {
 
     /// A message with its variables filled in. A missing variable shows as
     /// `{$name}` (never a panic); numbers are plain ASCII digits.
+    #[inline(never)]
     pub fn format(self, msg: Msg, args: &[(&str, Arg)]) -> Cow<'static, str> {
         let Some(pattern) = self.table.get(msg as usize) else {
             return Cow::Borrowed("");
@@ -217,22 +230,69 @@ fn same_variables(a: &[Part], b: &[Part]) -> bool {
     x == y
 }
 
-pub(super) fn leak_str<'de, D: Deserializer<'de>>(d: D) -> Result<&'static str, D::Error> {
-    String::deserialize(d).map(|s| &*s.leak())
+fn pattern_value(pattern: &[Part]) -> Value {
+    Value::Array(
+        pattern
+            .iter()
+            .map(|part| match part {
+                Part::Text(t) => Value::from(*t),
+                Part::Var(v) => serde_json::json!({ "v": v }),
+                Part::Select(v, variants, default) => {
+                    let variants: Vec<Value> = variants
+                        .iter()
+                        .map(|(k, p)| {
+                            let key = match k {
+                                Key::Num(n) => Value::from(*n),
+                                Key::Cat(c) => Value::from(c.name()),
+                            };
+                            Value::Array(vec![key, pattern_value(p)])
+                        })
+                        .collect();
+                    serde_json::json!({ "s": [v, variants, default] })
+                }
+            })
+            .collect(),
+    )
 }
 
-fn leak_parts<'de, D: Deserializer<'de>>(d: D) -> Result<&'static [Part], D::Error> {
-    Vec::<Part>::deserialize(d).map(|v| &*v.leak())
+fn leak(s: &str) -> &'static str {
+    s.to_owned().leak()
 }
 
-#[allow(clippy::type_complexity)]
-pub(super) fn leak_variants<'de, D: Deserializer<'de>>(
-    d: D,
-) -> Result<&'static [(Key, &'static [Part])], D::Error> {
-    Vec::<(Key, Pattern)>::deserialize(d).map(|v| {
-        &*v.into_iter()
-            .map(|(k, p)| (k, p.0))
-            .collect::<Vec<_>>()
-            .leak()
-    })
+/// A pattern from the file, `None` when it is not one.
+fn parse_pattern(value: &Value, depth: usize) -> Option<Vec<Part>> {
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    value
+        .as_array()?
+        .iter()
+        .map(|part| {
+            if let Some(t) = part.as_str() {
+                return Some(Part::Text(leak(t)));
+            }
+            if let Some(v) = part.get("v") {
+                return Some(Part::Var(leak(v.as_str()?)));
+            }
+            let [name, variants, default] = part.get("s")?.as_array()?.as_slice() else {
+                return None;
+            };
+            let variants = variants
+                .as_array()?
+                .iter()
+                .map(|variant| {
+                    let [key, pattern] = variant.as_array()?.as_slice() else {
+                        return None;
+                    };
+                    let key = match key.as_u64() {
+                        Some(n) => Key::Num(n),
+                        None => Key::Cat(Plural::from_name(key.as_str()?)?),
+                    };
+                    Some((key, &*parse_pattern(pattern, depth + 1)?.leak()))
+                })
+                .collect::<Option<Vec<_>>>()?;
+            let default = usize::try_from(default.as_u64()?).ok()?;
+            Some(Part::Select(leak(name.as_str()?), variants.leak(), default))
+        })
+        .collect()
 }

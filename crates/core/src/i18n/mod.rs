@@ -23,30 +23,18 @@ pub use plural::Plural;
 /// A piece of a compiled pattern. Compiled-in tables borrow static text;
 /// a catalogue loaded at run time ([`Catalogue::from_json`]) is leaked
 /// once into the same shape, so one formatter serves both.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug)]
 enum Part {
-    // `Str`, not `&'static str`: serde would borrow a `&str` from the input.
-    #[serde(rename = "t")]
-    Text(#[serde(deserialize_with = "catalogue::leak_str")] Str),
-    #[serde(rename = "v")]
-    Var(#[serde(deserialize_with = "catalogue::leak_str")] Str),
+    Text(&'static str),
+    Var(&'static str),
     /// Variable, variants, index of the default variant.
-    #[serde(rename = "s")]
-    Select(
-        #[serde(deserialize_with = "catalogue::leak_str")] Str,
-        #[serde(deserialize_with = "catalogue::leak_variants")] &'static [(Key, &'static [Part])],
-        usize,
-    ),
+    Select(&'static str, &'static [(Key, &'static [Part])], usize),
 }
 
-type Str = &'static str;
-
 /// A select expression's variant key.
-#[derive(Debug, serde::Serialize, serde::Deserialize)]
+#[derive(Debug)]
 enum Key {
-    #[serde(rename = "n")]
     Num(u64),
-    #[serde(rename = "c")]
     Cat(Plural),
 }
 
