@@ -208,7 +208,7 @@ mod tests {
         // Read aloud: closed, before the text (the stylesheet hides it
         // until the app finds speech); no controls in any page.
         assert!(unmarked(&page).contains(
-            r#"<div id="listen" class="listen"><button type="button" class="button button-secondary" value="listen" aria-expanded="false">Listen</button><p class="listen-status" role="status"></p></div><div class="article-body">"#
+            r#"<div id="listen" class="listen"><button type="button" value="listen" aria-expanded="false" class="button button-secondary">Listen</button><p class="listen-status" role="status"></p></div><div class="article-body">"#
         ));
         assert!(!page.html.contains("listen-panel"));
     }
