@@ -157,7 +157,7 @@ pub fn LoadErrorView(
     };
     let [not_found, not_found_text, cant_show, offline, offline_text, couldnt_load] =
         noun.messages();
-    let heading = move |msg: Msg| heading(t(msg).into_owned());
+    let heading = move |msg: Msg| heading(t(msg).to_owned());
     match error {
         LoadError::NotFound => view! {
             <div class="error-state" role="alert">
@@ -190,7 +190,7 @@ pub fn LoadErrorView(
         other => {
             let detail = match &other {
                 LoadError::Http(status) => tf(Msg::HttpStatus, &[("status", u32::from(*status).into())]),
-                _ => t(Msg::CheckConnection).into_owned(),
+                _ => t(Msg::CheckConnection).to_owned(),
             };
             view! {
                 <div class="error-state" role="alert">

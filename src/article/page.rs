@@ -64,9 +64,9 @@ fn set_page_title(article: Option<&Result<Arc<Article>, LoadError>>) {
             browser::set_title(&title(article));
             browser::set_description(&article.summary);
         }
-        Some(Err(LoadError::NotFound)) => browser::set_title(&t(Msg::TitleArticleNotFound)),
-        Some(Err(_)) => browser::set_title(&t(Msg::TitleArticleUnavailable)),
-        None => browser::set_title(&t(Msg::TitleLoading)),
+        Some(Err(LoadError::NotFound)) => browser::set_title(t(Msg::TitleArticleNotFound)),
+        Some(Err(_)) => browser::set_title(t(Msg::TitleArticleUnavailable)),
+        None => browser::set_title(t(Msg::TitleLoading)),
     }
 }
 

@@ -20,7 +20,7 @@ pub fn SectionView(
     // The author's heading is content; a kind's default heading is the interface's.
     let (heading, heading_is_content) =
         match (&section.heading, names::section_heading(section.kind)) {
-            (None, Some(msg)) => (t(msg).into_owned(), false),
+            (None, Some(msg)) => (t(msg).to_owned(), false),
             _ => (section.heading().to_owned(), true),
         };
     let kind_class = format!("article-section section-{}", section.kind.slug());

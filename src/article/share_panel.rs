@@ -92,10 +92,10 @@ pub fn SharePanel(article: Arc<Article>) -> impl IntoView {
         status.set(String::new());
         spawn_local(async move {
             if write_clipboard(&text).await {
-                status.try_set(t(done).into_owned());
+                status.try_set(t(done).to_owned());
             } else {
                 select(field);
-                status.try_set(t(Msg::ShareSelected).into_owned());
+                status.try_set(t(Msg::ShareSelected).to_owned());
             }
         });
     };

@@ -86,7 +86,7 @@ fn ListingView(listing: Arc<Listing>) -> impl IntoView {
             .to_owned()
     });
     let heading = match (&name, page.pages) {
-        (None, 1) => t(Msg::LatestArticles).into_owned(),
+        (None, 1) => t(Msg::LatestArticles).to_owned(),
         (None, pages) => tf(
             Msg::LatestArticlesPage,
             &[("page", page.page.into()), ("pages", pages.into())],

@@ -27,7 +27,7 @@ pub fn title_and_description(
     use gloss_core::i18n::{Arg, Msg};
     let name = category.map(|c| meta.category(c).map_or(c, |found| found.name.as_str()));
     let site_title = t(Msg::SiteTitle);
-    let site = ("site", Arg::Raw(&site_title));
+    let site = ("site", Arg::Raw(site_title));
     // Titles and descriptions are plain text in the head: no isolates.
     let title = match (name, page) {
         (None, 1) => site_title.to_string(),
@@ -40,12 +40,12 @@ pub fn title_and_description(
     };
     let description = t(Msg::SiteDescription);
     let description = match name {
-        None => description.into_owned(),
+        None => description.to_owned(),
         Some(name) => tf(
             Msg::DescriptionCategory,
             &[
                 ("category", Arg::Raw(name)),
-                ("description", Arg::Raw(&description)),
+                ("description", Arg::Raw(description)),
             ],
         ),
     };

@@ -121,8 +121,8 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     });
     let total = Memo::new(move |_| latest.with(|f| f.as_ref().map(|f| f.hits.total)));
     let status = move || match total.get() {
-        None => t(Msg::Searching).into_owned(),
-        Some(0) => t(Msg::NoMatches).into_owned(),
+        None => t(Msg::Searching).to_owned(),
+        Some(0) => t(Msg::NoMatches).to_owned(),
         Some(n) => tf(Msg::ArticlesFound, &[("count", n.into())]),
     };
     let saved_only = Memo::new(move |_| latest.with(|f| f.as_ref().is_some_and(|f| f.saved_only)));

@@ -15,7 +15,6 @@ pub mod switcher;
 pub use intl::date;
 pub use load::remember;
 
-use std::borrow::Cow;
 use std::cell::Cell;
 
 use gloss_core::i18n::{Arg, Catalogue, Lang, Msg};
@@ -28,11 +27,12 @@ thread_local! {
     static CURRENT: Cell<Catalogue> = const { Cell::new(Catalogue::ENGLISH) };
 }
 
-/// A message in the interface's language. Not inlined: it is called at
-/// every string of the interface.
+/// A message with no variables in the interface's language (the empty
+/// string for one that has variables: those go through [`tf`]). Not
+/// inlined: it is called at every string of the interface.
 #[inline(never)]
-pub fn t(msg: Msg) -> Cow<'static, str> {
-    CURRENT.with(|c| c.get().text(msg))
+pub fn t(msg: Msg) -> &'static str {
+    CURRENT.with(|c| c.get().plain(msg))
 }
 
 /// A message with its variables filled in (counts choose plural forms).

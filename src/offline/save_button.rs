@@ -58,7 +58,7 @@ pub fn SaveOfflineButton(
         Saving::Busy => t(Msg::SavingOffline),
         Saving::Failed(SwError::NoAnswer(_)) => t(Msg::SaveNoAnswer),
         Saving::Failed(_) => t(Msg::SaveFailed),
-        Saving::Idle => "".into(),
+        Saving::Idle => "",
     };
     // What the card shows. A memo, so the mark is created once: a repeated
     // "cached" message from the worker must not replace the element that

@@ -93,7 +93,7 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
             Msg::LastReadOn,
             &[("date", gloss_core::i18n::Arg::Raw(&display_date(ms)))],
         ),
-        _ => t(Msg::NotOpened).into_owned(),
+        _ => t(Msg::NotOpened).to_owned(),
     };
     let s = row.summary;
     let scores = match (s.best, s.last) {

@@ -16,8 +16,8 @@ use crate::progress::transfer::ProgressTransfer;
 /// The progress page's title and description.
 pub fn title_and_description() -> (String, String) {
     (
-        t(Msg::TitleProgress).into_owned(),
-        t(Msg::DescriptionProgress).into_owned(),
+        t(Msg::TitleProgress).to_owned(),
+        t(Msg::DescriptionProgress).to_owned(),
     )
 }
 
@@ -30,9 +30,9 @@ pub fn ProgressPage() -> impl IntoView {
     // Read by every row and chart point: computed once per change.
     let titles = crate::progress::titles::use_titles();
     let status = move || match progress.status() {
-        StorageStatus::Saved => t(Msg::ProgressSaved).into_owned(),
-        StorageStatus::MemoryOnly => t(Msg::ProgressMemoryOnly).into_owned(),
-        StorageStatus::Blocked => t(Msg::ProgressBlocked).into_owned(),
+        StorageStatus::Saved => t(Msg::ProgressSaved).to_owned(),
+        StorageStatus::MemoryOnly => t(Msg::ProgressMemoryOnly).to_owned(),
+        StorageStatus::Blocked => t(Msg::ProgressBlocked).to_owned(),
         StorageStatus::Unsaved(e) => tf(
             Msg::ProgressUnsaved,
             &[("error", gloss_core::i18n::Arg::Raw(&e.to_string()))],

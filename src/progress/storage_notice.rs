@@ -48,7 +48,7 @@ pub fn notice_text(notice: &Notice) -> (String, String) {
             format!("{} {kept}", t(Msg::NoticeNewer)),
         ),
     };
-    (t(title).into_owned(), body)
+    (t(title).to_owned(), body)
 }
 
 #[component]

@@ -22,7 +22,7 @@ pub fn QuizProgressSummary(
         let outdated = (s.outdated_attempts > 0).then(|| {
             let n = s.outdated_attempts;
             let text = if n == s.attempts {
-                t(Msg::OutdatedAll).into_owned()
+                t(Msg::OutdatedAll).to_owned()
             } else {
                 tf(Msg::OutdatedSome, &[("count", n.into())])
             };
@@ -51,7 +51,7 @@ pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
         let read = progress.with(|p| p.articles_read().contains_key(&article_id));
         let mut badges = Vec::new();
         if read {
-            badges.push(t(Msg::BadgeRead).into_owned());
+            badges.push(t(Msg::BadgeRead).to_owned());
         }
         if let (Some(best), Some(last)) = (s.best, s.last) {
             badges.push(tf(Msg::BadgeBest, &[("score", Arg::Raw(&score(best)))]));
@@ -59,7 +59,7 @@ pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
             badges.push(tf(Msg::Attempts, &[("count", s.attempts.into())]));
         }
         if s.in_progress {
-            badges.push(t(Msg::BadgeInProgress).into_owned());
+            badges.push(t(Msg::BadgeInProgress).to_owned());
         }
         (!badges.is_empty()).then(|| {
             view! {

@@ -27,7 +27,7 @@ pub fn QuizResult(state: QuizState) -> impl IntoView {
     };
     let saved = move || match state.progress.status() {
         StorageStatus::Saved => t(Msg::ScoreSaved),
-        StorageStatus::MemoryOnly => "".into(),
+        StorageStatus::MemoryOnly => "",
         StorageStatus::Blocked => t(Msg::ScoreBlocked),
         StorageStatus::Unsaved(_) => t(Msg::ScoreUnsaved),
     };

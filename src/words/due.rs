@@ -17,7 +17,7 @@ pub fn DueLink() -> impl IntoView {
     let progress = use_progress();
     let due = Memo::new(move |_| progress.with(|s| s.due_count(today())));
     let text = move || match due.get() {
-        0 => t(Msg::NavWords).into_owned(),
+        0 => t(Msg::NavWords).to_owned(),
         n => tf(Msg::WordsDue, &[("count", n.into())]),
     };
     view! {

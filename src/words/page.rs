@@ -18,8 +18,8 @@ use crate::words::store::today;
 /// The page's title and description.
 pub fn title_and_description() -> (String, String) {
     (
-        t(Msg::TitleWords).into_owned(),
-        t(Msg::DescriptionWords).into_owned(),
+        t(Msg::TitleWords).to_owned(),
+        t(Msg::DescriptionWords).to_owned(),
     )
 }
 

@@ -72,7 +72,7 @@ pub fn Review() -> impl IntoView {
             let next = (word.word.leitner_box() + 1).min(BOXES);
             tf(Msg::KnewItBox, &[("box", u32::from(next).into())])
         } else {
-            t(Msg::NotYetBox).into_owned()
+            t(Msg::NotYetBox).to_owned()
         };
         if i + 1 < deck.with_value(Vec::len) {
             status.set(format!("{moved} {}", show(i + 1)));
@@ -86,7 +86,7 @@ pub fn Review() -> impl IntoView {
     let due = move || progress.with(|s| s.due_count(today()));
     let summary = move || {
         let due = match due() {
-            0 => t(Msg::NothingToReview).into_owned(),
+            0 => t(Msg::NothingToReview).to_owned(),
             n => tf(Msg::WordsDueToday, &[("count", n.into())]),
         };
         if finished.get() {

@@ -308,3 +308,18 @@ fn a_bad_catalogue_file_is_refused_or_falls_back_to_english() {
     assert_eq!(cat.format(Msg::Questions, &[("count", 2u64.into())]), "");
     assert_eq!(cat.text(Msg::Tagline), "Las noticias, explicadas");
 }
+
+#[test]
+fn plain_text_is_the_message_or_nothing() {
+    use gloss_core::i18n::Catalogue;
+    let en = Catalogue::ENGLISH;
+    assert_eq!(en.plain(Msg::SkipToContent), "Skip to content");
+    assert_eq!(en.plain(Msg::ReadingTime), "", "has a variable");
+    for lang in Lang::ALL {
+        let c = Catalogue::compiled(lang);
+        for msg in Msg::ALL {
+            let plain = c.plain(msg);
+            assert!(plain.is_empty() || plain == c.text(msg), "{lang:?} {msg:?}");
+        }
+    }
+}

@@ -70,7 +70,7 @@ impl Panel {
             ("id", "listen-panel"),
             ("class", "listen-panel"),
             ("role", "group"),
-            ("aria-label", &t(Msg::ReadAloud)),
+            ("aria-label", t(Msg::ReadAloud)),
         ] {
             root.set_attribute(name, value).ok()?;
         }
@@ -79,10 +79,10 @@ impl Panel {
             add(doc, &root, "button", &attributes, label)
         };
         let secondary = "button button-secondary";
-        button("previous", secondary, &t(Msg::PreviousSentence))?;
-        let play = button("play", "button", &t(Msg::Play))?;
-        button("stop", secondary, &t(Msg::Stop))?;
-        button("next", secondary, &t(Msg::NextSentence))?;
+        button("previous", secondary, t(Msg::PreviousSentence))?;
+        let play = button("play", "button", t(Msg::Play))?;
+        button("stop", secondary, t(Msg::Stop))?;
+        button("next", secondary, t(Msg::NextSentence))?;
         let field = [("class", "listen-field")];
         let speed = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Speed)))?;
         let rates = add(doc, &speed, "select", &[("name", "rate")], "")?;
@@ -99,7 +99,7 @@ impl Panel {
             checkbox.set_attribute("checked", "").ok()?;
         }
         terms
-            .append_child(&doc.create_text_node(&t(Msg::IncludeKeyTerms)))
+            .append_child(&doc.create_text_node(t(Msg::IncludeKeyTerms)))
             .ok()?;
         let note = add(doc, &root, "p", &[("class", "listen-note")], "")?;
         Some(Panel {
@@ -122,7 +122,7 @@ impl Panel {
     /// "Play" or "Pause".
     pub fn show_playing(&self, playing: bool) {
         self.play
-            .set_text_content(Some(&t(if playing { Msg::Pause } else { Msg::Play })));
+            .set_text_content(Some(t(if playing { Msg::Pause } else { Msg::Play })));
     }
 
     /// The voices to choose from, as `(name, label, selected)`; the choice

@@ -241,7 +241,7 @@ impl Reader {
                 panel.root.remove();
                 if self.with(|s| s.player.current().is_some()) == Some(true) {
                     self.act(Player::stop);
-                    self.say(&crate::i18n::t(gloss_core::i18n::Msg::Stopped));
+                    self.say(crate::i18n::t(gloss_core::i18n::Msg::Stopped));
                 }
                 false
             }
@@ -303,7 +303,7 @@ impl Reader {
                 Command::Cancel | Command::Failed => self.silence(),
                 Command::Finished => {
                     self.silence();
-                    self.say(&crate::i18n::t(gloss_core::i18n::Msg::FinishedReading));
+                    self.say(crate::i18n::t(gloss_core::i18n::Msg::FinishedReading));
                 }
                 Command::Nothing => {}
             }

@@ -142,6 +142,17 @@ impl Catalogue {
         self.format(msg, &[])
     }
 
+    /// A message with no variables, borrowed for as long as the page lives
+    /// (the interface's views take it as they took string literals); the
+    /// empty string for a message that has variables (use [`Self::format`]).
+    #[inline(never)]
+    pub fn plain(self, msg: Msg) -> &'static str {
+        match self.table.get(msg as usize) {
+            Some([Part::Text(t)]) => t,
+            _ => "",
+        }
+    }
+
     /// A message with its variables filled in. A missing variable shows as
     /// `{$name}` (never a panic); numbers are plain ASCII digits.
     #[inline(never)]
