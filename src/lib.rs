@@ -24,12 +24,6 @@ pub mod words;
 pub use app::App;
 use leptos::prelude::*;
 
-thread_local! {
-    /// The mounted app: dropping it unmounts it (see [`remount`]).
-    static MOUNTED: std::cell::RefCell<Option<Box<dyn std::any::Any>>> =
-        const { std::cell::RefCell::new(None) };
-}
-
 /// Starts the app in `<div id="app">`: attaches to the pre-rendered HTML
 /// when the page was rendered for this address, otherwise renders it (see
 /// [`app::boot::start_from_page`]).
@@ -48,8 +42,7 @@ pub fn mount() {
         #[cfg(feature = "hydrate")]
         Start::Hydrate(boot) => {
             platform::browser::while_hydrating(|| {
-                let mounted = leptos::mount::hydrate_from(root, move || view! { <App boot/> });
-                MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(mounted)));
+                leptos::mount::hydrate_from(root, move || view! { <App boot/> }).forget();
             });
         }
         #[cfg(not(feature = "hydrate"))]
@@ -63,30 +56,5 @@ pub fn mount() {
 /// Replaces whatever `root` holds with a fresh render.
 fn render(root: web_sys::HtmlElement, boot: app::boot::Boot) {
     root.set_text_content(None);
-    let mounted = leptos::mount::mount_to(root, move || view! { <App boot/> });
-    MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(mounted)));
-}
-
-/// Renders the app again from scratch, for the current address: how the
-/// interface changes language (`i18n::UiLang`). The strings are not
-/// reactive one by one, so a new language is a new render; the page's
-/// state lives in contexts built again from storage, and the documents
-/// that came with the page are used again.
-pub fn remount() {
-    use app::boot::Start;
-    let Some(root) = platform::browser::app_element() else {
-        return;
-    };
-    // Read before the old app goes: the page's documents may be inside it.
-    let boot = match app::boot::start_from_page() {
-        Start::Hydrate(boot) | Start::Render(boot) => boot,
-    };
-    let scroll = platform::browser::scroll_y();
-    let focused = platform::browser::focused_id();
-    MOUNTED.with(|m| m.borrow_mut().take());
-    render(root, boot);
-    platform::browser::scroll_to_y(scroll);
-    if let Some(id) = focused {
-        platform::focus::focus_by_id_when_present(id);
-    }
+    leptos::mount::mount_to(root, move || view! { <App boot/> }).forget();
 }

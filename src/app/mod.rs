@@ -39,8 +39,7 @@ enum Page {
 #[component]
 pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
     let boot = boot.unwrap_or_else(nav::boot_from_address);
-    // A new interface language renders the app again (src/i18n/mod.rs).
-    crate::i18n::UiLang::provide();
+    let ui = crate::i18n::UiLang::provide();
     boot::PreloadedHandle::provide(boot.preloaded);
     let route = nav::provide_router(boot.route, boot.scheme, boot.canonicalize).route();
     content::SharedIndex::provide();
@@ -58,7 +57,11 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
         Route::Progress => Page::Progress,
         Route::Words => Page::Words,
     });
-    view! {
+    // Rendered again, in place, when the interface's language changes: the
+    // strings are not reactive one by one (src/i18n/mod.rs).
+    move || {
+        ui.get();
+        view! {
         <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
         {if embedded { view! { <EmbedHeader/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <UpdateBanner/>
@@ -71,5 +74,6 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
             Page::Words => view! { <WordsPage/> }.into_any(),
         }}
         {(!embedded).then(|| view! { <SiteFooter/> })}
+        }
     }
 }

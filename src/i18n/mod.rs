@@ -4,11 +4,9 @@
 //! so a string costs no reactive node. The first render is English, as the
 //! pre-rendered HTML is; after hydration [`UiLang`] picks the reader's
 //! language (their stored choice, else `navigator.languages`, else
-//! English), fetches its catalogue (`i18n/<code>.json`, see [`load`]) and,
-//! when it is not the one the app was rendered in, renders the app again
-//! ([`crate::remount`]). A reactive closure around the whole app would do
-//! the same in place, but costs the wasm about 16 kB (brotli) of rebuild
-//! code for every view in it (measured).
+//! English), fetches its catalogue (`i18n/<code>.json`, see [`load`]) and
+//! sets the signal, and `App` renders its tree again with it: one
+//! reactive node for every string.
 
 mod intl;
 mod load;
@@ -52,20 +50,17 @@ pub fn current() -> Lang {
 #[derive(Clone, Copy)]
 pub struct UiLang {
     lang: RwSignal<Lang>,
-    /// The language this app was rendered in.
-    rendered: Lang,
     /// The language last asked for: a catalogue that arrives after the
     /// reader asked for another is not applied.
     wanted: StoredValue<Lang>,
 }
 
 impl UiLang {
-    /// Provides the handle: the current language (English when the app
-    /// hydrates) until the effect after hydration has picked the reader's.
+    /// Provides the handle, English until the effect after hydration has
+    /// picked the reader's language.
     pub fn provide() -> Self {
         let ui = UiLang {
-            lang: RwSignal::new(current()),
-            rendered: current(),
+            lang: RwSignal::new(Lang::En),
             wanted: StoredValue::new(Lang::En),
         };
         provide_context(ui);
@@ -118,24 +113,10 @@ impl UiLang {
         let lang = catalogue.lang();
         browser::set_root_attribute("lang", Some(lang.code()));
         browser::set_root_attribute("dir", Some(lang.dir()));
+        // Set by the boot script in index.html while the words are on their way.
+        browser::set_root_attribute("data-ui-pending", None);
         if self.lang.get_untracked() != lang {
             self.lang.set(lang);
-        }
-        let shown = move || {
-            // Set by the boot script in index.html while the words were on their way.
-            browser::set_root_attribute("data-ui-pending", None);
-        };
-        if lang == self.rendered {
-            shown();
-        } else {
-            // Outside this app's owner, which the new render replaces.
-            set_timeout(
-                move || {
-                    crate::remount();
-                    shown();
-                },
-                std::time::Duration::ZERO,
-            );
         }
     }
 }

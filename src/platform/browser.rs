@@ -144,26 +144,3 @@ pub fn scroll_to_fragment() {
         el.scroll_into_view();
     }
 }
-
-/// How far the page is scrolled down (0 natively).
-pub fn scroll_y() -> f64 {
-    crate::platform::js::window()
-        .and_then(|w| crate::platform::js::field(&w, "scrollY").as_f64())
-        .unwrap_or(0.0)
-}
-
-/// Scrolls the page to `y` from the top.
-pub fn scroll_to_y(y: f64) {
-    if let Some(window) = window() {
-        window.scroll_to_with_x_and_y(0.0, y);
-    }
-}
-
-/// The `id` of the element that has focus, if it has one.
-pub fn focused_id() -> Option<String> {
-    let doc = crate::platform::js::window().map(|w| crate::platform::js::field(&w, "document"))?;
-    let active = crate::platform::js::field(&doc, "activeElement");
-    crate::platform::js::field(&active, "id")
-        .as_string()
-        .filter(|id| !id.is_empty())
-}
