@@ -129,7 +129,7 @@ fn generate(catalogues: &[Vec<ftl::Message>]) -> String {
         }
         let _ = writeln!(
             s,
-            "static {}: [&[Part]; {}] = [",
+            "static {}: [Pattern; {}] = [",
             lang.to_ascii_uppercase(),
             source.len()
         );
@@ -138,7 +138,11 @@ fn generate(catalogues: &[Vec<ftl::Message>]) -> String {
                 .iter()
                 .find(|t| t.id == m.id)
                 .map_or(&m.pattern, |t| &t.pattern);
-            let _ = writeln!(s, "    {},", parts(pattern));
+            let _ = match pattern.as_slice() {
+                [] => writeln!(s, "    Pattern::Text(\"\"),"),
+                [ftl::Part::Text(t)] => writeln!(s, "    Pattern::Text({t:?}),"),
+                _ => writeln!(s, "    Pattern::Parts({}),", parts(pattern)),
+            };
         }
         s.push_str("];\n\n");
     }

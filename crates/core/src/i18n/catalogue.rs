@@ -9,7 +9,7 @@ use std::borrow::Cow;
 
 use serde_json::Value;
 
-use super::{Arg, Key, Lang, Msg, Part, Plural, EN, FINGERPRINT};
+use super::{Arg, Key, Lang, Msg, Part, Pattern, Plural, EN, FINGERPRINT};
 
 /// The largest catalogue file accepted (the real ones are a few tens of kB).
 pub const MAX_BYTES: usize = 512 * 1024;
@@ -35,12 +35,12 @@ pub enum CatalogueError {
 #[derive(Debug, Clone, Copy)]
 pub struct Catalogue {
     lang: Lang,
-    table: &'static [&'static [Part]],
+    table: &'static [Pattern],
 }
 
 /// The file's shape (`to_json`): `{"lang": "es", "fingerprint": "…",
-/// "messages": [pattern, …]}` in `Msg` order, where a pattern is a list of
-/// parts: a string is text, `{"v": name}` a variable, `{"s": [name,
+/// "messages": [pattern, …]}` in `Msg` order, where a pattern is a string
+/// (plain text) or a list of parts: a string is text, `{"v": name}` a variable, `{"s": [name,
 /// [[key, pattern], …], default]}` a select (a key is a number or a plural
 /// category's name). Read back by walking a `serde_json::Value`, which the
 /// reader's wasm already parses elsewhere, rather than by derived
@@ -63,7 +63,7 @@ impl Catalogue {
     /// tests format with them). Not in the reader's build.
     #[cfg(feature = "catalogues")]
     pub fn compiled(lang: Lang) -> Catalogue {
-        let table: &'static [&'static [Part]] = match lang {
+        let table: &'static [Pattern] = match lang {
             Lang::En => &EN,
             Lang::Es => &super::ES,
             Lang::Ar => &super::AR,
@@ -73,7 +73,14 @@ impl Catalogue {
 
     /// The catalogue as the JSON file the browser fetches.
     pub fn to_json(self) -> String {
-        let messages: Vec<Value> = self.table.iter().map(|p| pattern_value(p)).collect();
+        let messages: Vec<Value> = self
+            .table
+            .iter()
+            .map(|p| match p {
+                Pattern::Text(t) => Value::from(*t),
+                Pattern::Parts(p) => pattern_value(p),
+            })
+            .collect();
         serde_json::json!({
             "lang": self.lang.code(),
             "fingerprint": FINGERPRINT,
@@ -112,19 +119,20 @@ impl Catalogue {
             .filter(|m| m.len() == EN.len())
             .ok_or_else(|| CatalogueError::Invalid("`messages` is not one per message".into()))?;
         let mut missing = 0;
-        let table: Vec<&'static [Part]> = messages
+        let table: Vec<Pattern> = messages
             .iter()
             .zip(EN.iter())
             .map(|(value, english)| {
-                parse_pattern(value, 0)
-                    .filter(|p| same_variables(p, english))
-                    .map_or_else(
-                        || {
-                            missing += 1;
-                            *english
-                        },
-                        |p| &*p.leak(),
-                    )
+                let pattern = match value.as_str() {
+                    Some(t) => Some(Pattern::Text(leak(t))),
+                    None => parse_pattern(value, 0).map(|p| Pattern::Parts(p.leak())),
+                };
+                pattern
+                    .filter(|p| same_variables(parts(p), parts(english)))
+                    .unwrap_or_else(|| {
+                        missing += 1;
+                        *english
+                    })
             })
             .collect();
         Ok((
@@ -148,7 +156,7 @@ impl Catalogue {
     #[inline(never)]
     pub fn plain(self, msg: Msg) -> &'static str {
         match self.table.get(msg as usize) {
-            Some([Part::Text(t)]) => t,
+            Some(Pattern::Text(t)) => t,
             _ => "",
         }
     }
@@ -157,8 +165,10 @@ impl Catalogue {
     /// `{$name}` (never a panic); numbers are plain ASCII digits.
     #[inline(never)]
     pub fn format(self, msg: Msg, args: &[(&str, Arg)]) -> Cow<'static, str> {
-        let Some(pattern) = self.table.get(msg as usize) else {
-            return Cow::Borrowed("");
+        let pattern = match self.table.get(msg as usize) {
+            Some(Pattern::Parts(p)) => p,
+            Some(Pattern::Text(t)) => return Cow::Borrowed(t),
+            None => return Cow::Borrowed(""),
         };
         if let [Part::Text(t)] = pattern {
             return Cow::Borrowed(t);
@@ -166,6 +176,14 @@ impl Catalogue {
         let mut out = String::new();
         write(self.lang, pattern, args, &mut out);
         Cow::Owned(out)
+    }
+}
+
+/// A pattern's parts (none for plain text).
+fn parts(pattern: &Pattern) -> &'static [Part] {
+    match pattern {
+        Pattern::Text(_) => &[],
+        Pattern::Parts(p) => p,
     }
 }
 

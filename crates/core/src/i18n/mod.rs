@@ -31,6 +31,14 @@ enum Part {
     Select(&'static str, &'static [(Key, &'static [Part])], usize),
 }
 
+/// A message's compiled pattern: most are plain text, which is stored as
+/// it is (a `Part` and a slice for each would cost the wasm ~7 kB).
+#[derive(Debug, Clone, Copy)]
+enum Pattern {
+    Text(&'static str),
+    Parts(&'static [Part]),
+}
+
 /// A select expression's variant key.
 #[derive(Debug)]
 enum Key {
