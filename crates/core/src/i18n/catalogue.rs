@@ -252,11 +252,8 @@ fn same_variables(a: &[Part], b: &[Part]) -> bool {
     let (mut x, mut y) = (Vec::new(), Vec::new());
     variables(a, &mut x);
     variables(b, &mut y);
-    for v in [&mut x, &mut y] {
-        v.sort_unstable();
-        v.dedup();
-    }
-    x == y
+    // A handful of names: compared both ways, no sort (bundle bytes).
+    x.iter().all(|v| y.contains(v)) && y.iter().all(|v| x.contains(v))
 }
 
 fn pattern_value(pattern: &[Part]) -> Value {
