@@ -17,7 +17,7 @@ use crate::quiz::unanswered::Unanswered;
 #[component]
 pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
     let Some(shown) = state.question(position) else {
-        return view! { <p class="quiz-note">"This question can't be shown."</p> }.into_any();
+        return view! { <p class="quiz-note">{t(Msg::QuestionCannotShow)}</p> }.into_any();
     };
     let q = &shown.question;
     let mode = state.mode();

@@ -467,3 +467,8 @@ title-progress = تقدّمي · Gloss
 description-progress = نتائج اختباراتك وسجل قراءتك في Gloss، محفوظة في هذا المتصفح.
 title-words = كلماتي · Gloss
 description-words = المصطلحات الأساسية التي فتحتها في Gloss، مع تعريفاتها، لتراجعها بالبطاقات.
+
+## الاختبار، تتمة
+
+from-the-text = من النص:
+question-cannot-show = لا يمكن عرض هذا السؤال.

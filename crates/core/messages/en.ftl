@@ -407,3 +407,8 @@ title-progress = My progress · Gloss
 description-progress = Your quiz scores and reading history in Gloss, kept in this browser.
 title-words = My words · Gloss
 description-words = The key terms you opened in Gloss, with their definitions, to review as flashcards.
+
+## Quiz, continued
+
+from-the-text = From the text:
+question-cannot-show = This question can't be shown.

@@ -417,3 +417,8 @@ title-progress = Mi progreso · Gloss
 description-progress = Tus puntuaciones y tu historial de lectura en Gloss, guardados en este navegador.
 title-words = Mis palabras · Gloss
 description-words = Los términos clave que abriste en Gloss, con sus definiciones, para repasarlos con tarjetas.
+
+## Cuestionario, continuación
+
+from-the-text = Del texto:
+question-cannot-show = No se puede mostrar esta pregunta.
