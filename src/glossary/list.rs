@@ -47,7 +47,7 @@ pub fn GlossaryList(
     // Each entry is the article's text; the marks and links in it are the interface's.
     let (lang, dir) = (article.lang.clone(), article.dir.as_str());
     let mut order: Vec<usize> = (0..article.glossary.len()).collect();
-    order.sort_by_key(|&i| article.glossary[i].term.to_lowercase());
+    gloss_core::sort::sort_by_key(&mut order, |&i| article.glossary[i].term.to_lowercase());
     let items = order
         .into_iter()
         .map(|i| {

@@ -44,7 +44,7 @@ impl Index {
                 cats.push(e.category.clone());
             }
         }
-        cats.sort_by_key(|c| fold(c));
+        crate::sort::sort_by_key(&mut cats, |c| fold(c));
         cats
     }
 

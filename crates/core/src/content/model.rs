@@ -375,7 +375,7 @@ impl Article {
     /// Glossary entries sorted alphabetically (case-insensitive) by term.
     pub fn glossary_sorted(&self) -> Vec<&GlossaryEntry> {
         let mut entries: Vec<&GlossaryEntry> = self.glossary.iter().collect();
-        entries.sort_by_key(|e| e.term.to_lowercase());
+        crate::sort::sort_by_key(&mut entries, |e| e.term.to_lowercase());
         entries
     }
 }
