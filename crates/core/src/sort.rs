@@ -58,7 +58,7 @@ mod tests {
             let mut ours = v.clone();
             let mut std = v;
             sort_by(&mut ours, &|a, b| b.0.cmp(&a.0));
-            std.sort_by(|a, b| b.0.cmp(&a.0));
+            std.sort_by_key(|p| std::cmp::Reverse(p.0));
             prop_assert_eq!(ours, std);
         }
     }
