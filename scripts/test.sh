@@ -174,7 +174,7 @@ if wants build; then
   run_step build "bash scripts/build-site.sh content dist" bash scripts/build-site.sh content dist
   ls -l dist | tee -a "$LOG"
   # A second site with the same app: 60 synthetic articles in four
-  # languages, several catalogue pages (tests/e2e/specs/catalog-scale.spec.ts).
+  # languages, several catalogue pages (tests/e2e/specs/catalog/catalog-scale.spec.ts).
   build_synth() {
     rm -rf target/synth-content
     cargo xtask synth 60 target/synth-content

@@ -5,10 +5,10 @@ import crypto from 'node:crypto';
 
 import { expect, test } from '@playwright/test';
 
-import { cards, settled } from '../support/app';
-import { MultiWatcher, waitForController } from '../support/offline';
-import { QUIZ_ARTICLE, takeQuiz } from '../support/quiz';
-import { serveApp } from '../support/server';
+import { cards, settled } from '../../support/app';
+import { MultiWatcher, waitForController } from '../../support/offline';
+import { QUIZ_ARTICLE, takeQuiz } from '../../support/quiz';
+import { serveApp } from '../../support/server';
 
 test.use({ serviceWorkers: 'allow' });
 test.setTimeout(120_000);

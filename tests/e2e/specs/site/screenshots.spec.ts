@@ -1,9 +1,9 @@
 // Not assertions: pictures of the real pages for people to look at, saved to
 // reports/screenshots/ (gitignored).
-import { expect, test } from '../support/fixtures';
-import { indexEntries } from '../support/content';
-import { SCREENSHOTS } from '../support/paths';
-import { articleRoot, cards, errorState, open, screenshotPath } from '../support/app';
+import { expect, test } from '../../support/fixtures';
+import { indexEntries } from '../../support/content';
+import { SCREENSHOTS } from '../../support/paths';
+import { articleRoot, cards, errorState, open, screenshotPath } from '../../support/app';
 
 const entries = indexEntries();
 const SIZES = { narrow: { width: 320, height: 640 }, wide: { width: 1280, height: 900 } };

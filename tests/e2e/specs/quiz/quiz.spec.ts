@@ -1,9 +1,9 @@
 // The interactive quiz: keyboard only, both checking modes, feedback and
 // focus, the result screen, "show me in the text", pinned and reshuffled
 // order, resuming, and the score surviving a reload.
-import { expect, test } from '../support/fixtures';
-import { cards, expectNoAxeViolations, open, settled } from '../support/app';
-import { article } from '../support/content';
+import { expect, test } from '../../support/fixtures';
+import { cards, expectNoAxeViolations, open, settled } from '../../support/app';
+import { article } from '../../support/content';
 import {
   QUIZ_ARTICLE,
   activeId,
@@ -17,7 +17,7 @@ import {
   stored,
   tabTo,
   takeQuiz,
-} from '../support/quiz';
+} from '../../support/quiz';
 
 const key = answerKey();
 

@@ -2,8 +2,8 @@
 // storage, reset with confirmation, the chart and resuming from the page.
 import fs from 'node:fs';
 
-import { expect, test } from '../support/fixtures';
-import { cards, expectNoAxeViolations, expectPageFrame, open, searchParams, settled } from '../support/app';
+import { expect, test } from '../../support/fixtures';
+import { cards, expectNoAxeViolations, expectPageFrame, open, searchParams, settled } from '../../support/app';
 import {
   QUIZ_ARTICLE,
   STORAGE_KEY,
@@ -15,7 +15,7 @@ import {
   seedBeforeLoad,
   stored,
   takeQuiz,
-} from '../support/quiz';
+} from '../../support/quiz';
 import type { Page } from '@playwright/test';
 
 const total = answerKey().length;

@@ -8,10 +8,10 @@ import path from 'node:path';
 
 import { expect, test } from '@playwright/test';
 
-import { cards, expectNoAxeViolations, facets, settled } from '../support/app';
-import { MultiWatcher, articleJson, waitForCached, waitForController } from '../support/offline';
-import { DIST_SYNTH } from '../support/paths';
-import { serveApp, type Site } from '../support/server';
+import { cards, expectNoAxeViolations, facets, settled } from '../../support/app';
+import { MultiWatcher, articleJson, waitForCached, waitForController } from '../../support/offline';
+import { DIST_SYNTH } from '../../support/paths';
+import { serveApp, type Site } from '../../support/server';
 
 interface Synth {
   id: string;

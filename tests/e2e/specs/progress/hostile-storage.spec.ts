@@ -9,10 +9,10 @@
 // quarantine key.
 import type { Page } from '@playwright/test';
 
-import { expect, test } from '../support/fixtures';
-import { open, settled } from '../support/app';
-import { indexEntries } from '../support/content';
-import { VECTORS, expectFrame, expectSafe, installTraps } from '../support/hostile';
+import { expect, test } from '../../support/fixtures';
+import { open, settled } from '../../support/app';
+import { indexEntries } from '../../support/content';
+import { VECTORS, expectFrame, expectSafe, installTraps } from '../../support/hostile';
 
 const KEY = 'gloss:progress';
 const QUARANTINE = 'gloss:progress:quarantine:';

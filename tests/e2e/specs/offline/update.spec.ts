@@ -9,10 +9,10 @@ import path from 'node:path';
 
 import { expect, test, type Page } from '@playwright/test';
 
-import { expectNoAxeViolations, settled } from '../support/app';
-import { MultiWatcher, cacheNames, screenshot, waitForController } from '../support/offline';
-import { SCREENSHOTS } from '../support/paths';
-import { postbuild, serveApp } from '../support/server';
+import { expectNoAxeViolations, settled } from '../../support/app';
+import { MultiWatcher, cacheNames, screenshot, waitForController } from '../../support/offline';
+import { SCREENSHOTS } from '../../support/paths';
+import { postbuild, serveApp } from '../../support/server';
 
 test.use({ serviceWorkers: 'allow' });
 // Each test starts its own servers and browses several pages (with axe): allow for slow CI.

@@ -7,12 +7,12 @@ import fs from 'node:fs';
 
 import { expect, test, type Frame, type FrameLocator, type Locator, type Page, type TestInfo } from '@playwright/test';
 
-import { AXE_TAGS, expectNoAxeViolations, settled } from '../support/app';
-import { article } from '../support/content';
-import { MultiWatcher, screenshot } from '../support/offline';
-import { SCREENSHOTS } from '../support/paths';
-import { QUIZ_ARTICLE, answerKey, blockLocalStorage, plain } from '../support/quiz';
-import { postbuild, serveApp, serveFiles, setMeta, type Site } from '../support/server';
+import { AXE_TAGS, expectNoAxeViolations, settled } from '../../support/app';
+import { article } from '../../support/content';
+import { MultiWatcher, screenshot } from '../../support/offline';
+import { SCREENSHOTS } from '../../support/paths';
+import { QUIZ_ARTICLE, answerKey, blockLocalStorage, plain } from '../../support/quiz';
+import { postbuild, serveApp, serveFiles, setMeta, type Site } from '../../support/server';
 
 test.use({ serviceWorkers: 'allow' });
 // Each test starts its own servers and browses several pages (with axe): allow for slow CI.

@@ -2,9 +2,9 @@
 // reader would: keyboard, taps, narrow screens, zoom, scrolling, axe-core.
 import { type Locator, type Page } from '@playwright/test';
 
-import { expect, test } from '../support/fixtures';
-import { ensureDir, expectNoAxeViolations, open, screenshotPath } from '../support/app';
-import { REPO } from '../support/paths';
+import { expect, test } from '../../support/fixtures';
+import { ensureDir, expectNoAxeViolations, open, screenshotPath } from '../../support/app';
+import { REPO } from '../../support/paths';
 
 const ARTICLE = '?article=ai-distillation-dispute';
 const SHOTS = ensureDir(`${REPO}/reports/screenshots`);

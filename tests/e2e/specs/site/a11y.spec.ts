@@ -1,6 +1,6 @@
-import { expect, test } from '../support/fixtures';
-import { TWO_AUDIENCES, indexEntries } from '../support/content';
-import { articleRoot, cards, errorState, expectNoAxeViolations, open } from '../support/app';
+import { expect, test } from '../../support/fixtures';
+import { TWO_AUDIENCES, indexEntries } from '../../support/content';
+import { articleRoot, cards, errorState, expectNoAxeViolations, open } from '../../support/app';
 
 const entries = indexEntries();
 const HTTP_404 = /^Failed to load resource: the server responded with a status of 404/;

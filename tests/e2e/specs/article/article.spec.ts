@@ -1,5 +1,5 @@
-import { expect, test } from '../support/fixtures';
-import { TWO_AUDIENCES, article, indexEntries } from '../support/content';
+import { expect, test } from '../../support/fixtures';
+import { TWO_AUDIENCES, article, indexEntries } from '../../support/content';
 import {
   INDEX_TITLE,
   articleRoot,
@@ -10,7 +10,7 @@ import {
   open,
   searchParams,
   settled,
-} from '../support/app';
+} from '../../support/app';
 
 const entries = indexEntries();
 

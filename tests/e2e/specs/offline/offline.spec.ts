@@ -9,12 +9,12 @@ import path from 'node:path';
 
 import { chromium, expect, test } from '@playwright/test';
 
-import { cards, expectNoAxeViolations, settled } from '../support/app';
-import { article, indexEntries } from '../support/content';
-import { MultiWatcher, articleJson, screenshot, waitForCached, waitForController } from '../support/offline';
-import { SCREENSHOTS } from '../support/paths';
-import { QUIZ_ARTICLE, answer, quiz } from '../support/quiz';
-import { serveApp } from '../support/server';
+import { cards, expectNoAxeViolations, settled } from '../../support/app';
+import { article, indexEntries } from '../../support/content';
+import { MultiWatcher, articleJson, screenshot, waitForCached, waitForController } from '../../support/offline';
+import { SCREENSHOTS } from '../../support/paths';
+import { QUIZ_ARTICLE, answer, quiz } from '../../support/quiz';
+import { serveApp } from '../../support/server';
 
 // The rest of the suite blocks workers (they would bypass page.route); these tests need them.
 test.use({ serviceWorkers: 'allow' });

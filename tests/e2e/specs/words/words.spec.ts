@@ -4,10 +4,10 @@
 // progress; blocked storage; axe on the page and during a review.
 import fs from 'node:fs';
 
-import { expect, test } from '../support/fixtures';
-import { expectNoAxeViolations, open, searchParams, settled } from '../support/app';
-import { article } from '../support/content';
-import { QUIZ_ARTICLE, STORAGE_KEY, blockLocalStorage, plain, seedBeforeLoad, storedText } from '../support/quiz';
+import { expect, test } from '../../support/fixtures';
+import { expectNoAxeViolations, open, searchParams, settled } from '../../support/app';
+import { article } from '../../support/content';
+import { QUIZ_ARTICLE, STORAGE_KEY, blockLocalStorage, plain, seedBeforeLoad, storedText } from '../../support/quiz';
 import type { Page } from '@playwright/test';
 
 const ARTICLE = QUIZ_ARTICLE;

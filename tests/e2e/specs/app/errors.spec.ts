@@ -1,5 +1,5 @@
-import { expect, test } from '../support/fixtures';
-import { article, expected, indexEntries } from '../support/content';
+import { expect, test } from '../../support/fixtures';
+import { article, expected, indexEntries } from '../../support/content';
 import {
   CANT_BE_SHOWN,
   COULDNT_LOAD_ARTICLE,
@@ -15,7 +15,7 @@ import {
   open,
   openIndexClientSide,
   settled,
-} from '../support/app';
+} from '../../support/app';
 
 const entries = indexEntries();
 /** The short code a reader sees for each broken fixture (expected.json's `codes`). */

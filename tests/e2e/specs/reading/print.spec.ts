@@ -3,10 +3,10 @@
 // and that none of it shows on screen.
 import type { Page } from '@playwright/test';
 
-import { articleRoot, expectNoAxeViolations, open } from '../support/app';
-import { article } from '../support/content';
-import { expect, test } from '../support/fixtures';
-import { QUIZ_ARTICLE, answerKey, plain } from '../support/quiz';
+import { articleRoot, expectNoAxeViolations, open } from '../../support/app';
+import { article } from '../../support/content';
+import { expect, test } from '../../support/fixtures';
+import { QUIZ_ARTICLE, answerKey, plain } from '../../support/quiz';
 
 const TWO_VERSIONS = 'ai-distillation-dispute';
 

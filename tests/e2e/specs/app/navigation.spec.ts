@@ -1,5 +1,5 @@
-import { expect, test } from '../support/fixtures';
-import { article, indexEntries } from '../support/content';
+import { expect, test } from '../../support/fixtures';
+import { article, indexEntries } from '../../support/content';
 import {
   INDEX_TITLE,
   cards,
@@ -10,7 +10,7 @@ import {
   open,
   searchParams,
   settled,
-} from '../support/app';
+} from '../../support/app';
 
 const entries = indexEntries();
 

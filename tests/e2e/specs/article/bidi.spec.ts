@@ -5,8 +5,8 @@
 // buttons stay left to right (before, they were turned around: "min read 3").
 import { type Locator } from '@playwright/test';
 
-import { expect, test } from '../support/fixtures';
-import { articleRoot, expectNoAxeViolations, open } from '../support/app';
+import { expect, test } from '../../support/fixtures';
+import { articleRoot, expectNoAxeViolations, open } from '../../support/app';
 
 const ARABIC = 'ramadan-lunar-calendar';
 const direction = (l: Locator) => l.evaluate((el) => getComputedStyle(el).direction);

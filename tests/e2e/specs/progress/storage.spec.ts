@@ -1,8 +1,8 @@
 // Storage that survives the real world, simulated in headless Chromium by
 // breaking localStorage before the app loads (page.addInitScript): blocked,
 // full, and corrupt, unknown or old data under Gloss's keys.
-import { expect, test } from '../support/fixtures';
-import { expectNoAxeViolations, settled } from '../support/app';
+import { expect, test } from '../../support/fixtures';
+import { expectNoAxeViolations, settled } from '../../support/app';
 import {
   QUIZ_ARTICLE,
   STORAGE_KEY,
@@ -17,7 +17,7 @@ import {
   stored,
   storedText,
   takeQuiz,
-} from '../support/quiz';
+} from '../../support/quiz';
 
 const total = answerKey().length;
 const notice = (page: import('@playwright/test').Page) => page.locator('.notices aside.notice');

@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { expect, test } from '../support/fixtures';
-import { cards, errorState, open, openIndexClientSide, settled } from '../support/app';
-import { DIST } from '../support/paths';
+import { expect, test } from '../../support/fixtures';
+import { cards, errorState, open, openIndexClientSide, settled } from '../../support/app';
+import { DIST } from '../../support/paths';
 import {
   VECTORS,
   expectFrame,
@@ -25,7 +25,7 @@ import {
   writeArticleBytes,
   type Json,
   type PathPart,
-} from '../support/hostile';
+} from '../../support/hostile';
 
 const BASE_ID = 'coral-reef-bleaching';
 const basePath = path.join(DIST, 'content', 'articles', `${BASE_ID}.json`);

@@ -3,9 +3,9 @@
 // it (hydration) instead of rendering it again.
 import type { Page, Route } from '@playwright/test';
 
-import { cards, expectNoAxeViolations, searchParams, settled } from '../support/app';
-import { article, indexEntries, sectionHeading } from '../support/content';
-import { expect, test } from '../support/fixtures';
+import { cards, expectNoAxeViolations, searchParams, settled } from '../../support/app';
+import { article, indexEntries, sectionHeading } from '../../support/content';
+import { expect, test } from '../../support/fixtures';
 
 const entries = indexEntries();
 const SAMPLE = entries[entries.length - 1];

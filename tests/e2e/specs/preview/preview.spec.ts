@@ -7,10 +7,10 @@ import path from 'node:path';
 
 import { type Page } from '@playwright/test';
 
-import { expect, test } from '../support/fixtures';
-import { expectNoAxeViolations, open } from '../support/app';
-import { REPO } from '../support/paths';
-import { quiz, takeQuiz } from '../support/quiz';
+import { expect, test } from '../../support/fixtures';
+import { expectNoAxeViolations, open } from '../../support/app';
+import { REPO } from '../../support/paths';
+import { quiz, takeQuiz } from '../../support/quiz';
 
 const ID = 'coral-reef-bleaching';
 const NAME = `${ID}.json`;

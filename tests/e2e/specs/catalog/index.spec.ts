@@ -1,5 +1,5 @@
-import { expect, test } from '../support/fixtures';
-import { indexEntries } from '../support/content';
+import { expect, test } from '../../support/fixtures';
+import { indexEntries } from '../../support/content';
 import {
   INDEX_TITLE,
   cards,
@@ -12,7 +12,7 @@ import {
   open,
   searchParams,
   texts,
-} from '../support/app';
+} from '../../support/app';
 
 const entries = indexEntries();
 

@@ -4,10 +4,10 @@
 // paint, so a pre-rendered page never shows the default first.
 import { type Page } from '@playwright/test';
 
-import { expect, test } from '../support/fixtures';
-import { indexEntries } from '../support/content';
-import { articleRoot, expectNoAxeViolations, expectNoHorizontalScroll, open, settled } from '../support/app';
-import { blockLocalStorage, fillQuota } from '../support/quiz';
+import { expect, test } from '../../support/fixtures';
+import { indexEntries } from '../../support/content';
+import { articleRoot, expectNoAxeViolations, expectNoHorizontalScroll, open, settled } from '../../support/app';
+import { blockLocalStorage, fillQuota } from '../../support/quiz';
 
 const KEY = 'gloss:reading';
 const ARTICLE = indexEntries()[0].id;

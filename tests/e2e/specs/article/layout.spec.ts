@@ -1,6 +1,6 @@
-import { expect, test } from '../support/fixtures';
-import { TWO_AUDIENCES, indexEntries } from '../support/content';
-import { expectCleanDom, expectNoHorizontalScroll, open, articleRoot, errorState } from '../support/app';
+import { expect, test } from '../../support/fixtures';
+import { TWO_AUDIENCES, indexEntries } from '../../support/content';
+import { expectCleanDom, expectNoHorizontalScroll, open, articleRoot, errorState } from '../../support/app';
 
 const entries = indexEntries();
 const NARROW = { width: 320, height: 640 };
