@@ -5,10 +5,10 @@
 // (support/speech.ts).
 import { type Page } from '@playwright/test';
 
-import { expect, test } from '../support/fixtures';
-import { article } from '../support/content';
-import { expectNoAxeViolations, open } from '../support/app';
-import { cancels, drive, fakeSpeech, highlighted, noSpeech, speaking, spoken, VOICES } from '../support/speech';
+import { expect, test } from '../../support/fixtures';
+import { article } from '../../support/content';
+import { expectNoAxeViolations, open } from '../../support/app';
+import { cancels, drive, fakeSpeech, highlighted, noSpeech, speaking, spoken, VOICES } from '../../support/speech';
 
 // English, with a link ("(opens in a new tab)" is hidden interface text) in
 // its first paragraph and many key terms.
