@@ -3,11 +3,13 @@
 //! `index.json` and for articles saved on the device.
 
 pub mod hits;
+pub mod query;
 pub mod record;
 pub mod shards;
 pub mod slug;
 
 pub use hits::{parse_hits, search_articles, search_entries, SearchHits};
+pub use query::{query_ready, MIN_LETTERS};
 pub use record::SearchRecord;
 pub use shards::{
     page_file, Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,

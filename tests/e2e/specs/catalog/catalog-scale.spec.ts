@@ -115,6 +115,62 @@ test.describe('a multilingual catalogue of several pages', () => {
     await expect(cards(page).first()).toHaveAttribute('lang', 'es');
   });
 
+  test('one letter of a spaced script asks for another; one Japanese character searches', async ({ page }) => {
+    await page.goto(site.baseURL);
+    await settled(page);
+    const results = page.locator('section.search-results');
+    for (const typed of ['s', 'ش', 'g']) {
+      await page.locator('input#search').fill(typed);
+      await expect(results).toHaveAttribute('data-query', typed);
+      await expect(results).toHaveAttribute('aria-busy', 'false');
+      await expect(page.locator('p#result-count')).toHaveText('Type at least 2 letters to search.');
+      await expect(cards(page)).toHaveCount(0);
+      await expect(page.locator('.empty-state')).toHaveCount(0);
+    }
+    // The second letter searches.
+    await search(page, 'se');
+    await expect(page.locator('p#result-count')).toHaveText(/^\s*\d+ articles? found/);
+    await expect(cards(page).first()).toBeVisible();
+    // A single character of a script written without spaces is a word.
+    const jishin = holding('地震');
+    expect(jishin.length).toBeGreaterThan(0);
+    await search(page, '地');
+    // Every article saying 地震 is found by its first character.
+    const count = Number((await page.locator('p#result-count').textContent())?.match(/^\s*(\d+) articles? found/)?.[1]);
+    expect(count).toBeGreaterThanOrEqual(jishin.length);
+    expect(new Set(await cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('lang'))))).toEqual(new Set(['ja']));
+  });
+
+  test('typed quickly, only the latest query\'s results are shown, never an overtaken one', async ({ page }) => {
+    await page.goto(site.baseURL);
+    await settled(page);
+    // Every query whose results the page showed, in order.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __shown: string[] }).__shown = seen;
+      new MutationObserver(() => {
+        const s = document.querySelector('section.search-results');
+        const q = s?.getAttribute('aria-busy') === 'false' ? s.getAttribute('data-query') : null;
+        if (q !== null && q !== undefined && seen.at(-1) !== q) seen.push(q);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy', 'data-query'] });
+    });
+    await page.locator('input#search').pressSequentially('sequia');
+    const results = page.locator('section.search-results');
+    await expect(results).toHaveAttribute('data-query', 'sequia');
+    await expect(results).toHaveAttribute('aria-busy', 'false');
+    const expected = holding('sequía');
+    await expect(page.locator('p#result-count')).toHaveText(new RegExp(`^\\s*${expected.length} articles? found`));
+    expect((await titles(page)).sort()).toEqual(expected.map((a) => a.title).sort());
+    const shown = await page.evaluate(() => (window as unknown as { __shown: string[] }).__shown);
+    // Each shown query is a prefix of the next: a slower, older search never
+    // replaced a newer one's results.
+    expect(shown.at(-1)).toBe('sequia');
+    for (let i = 1; i < shown.length; i++) {
+      expect('sequia'.startsWith(shown[i]), `"${shown[i]}" was typed`).toBe(true);
+      expect(shown[i].length, `shown after "${shown[i - 1]}"`).toBeGreaterThan(shown[i - 1].length);
+    }
+  });
+
   test('newest first over pages at real URLs, with and without a category', async ({ page }, testInfo) => {
     await page.goto(site.baseURL);
     await settled(page);
