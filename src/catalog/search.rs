@@ -65,6 +65,9 @@ async fn run(
         too_short: false,
     };
     if !query_ready(&query) {
+        if data::whole(source).await.is_none() {
+            search::start().await;
+        }
         return Some(Found {
             too_short: true,
             ..found(SearchHits::default(), false)

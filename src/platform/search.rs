@@ -103,6 +103,9 @@ export async function gloss_search(base, query, category, limit) {
     engine = start(base);
     engine.catch(() => { engine = null; });
   }
+  // No limit: only start Pagefind, for a query too short to search, so the
+  // next letter does not also wait for it to load.
+  if (!limit) return null;
   const parts = await engine;
   if (asked !== latest) return null;
   const written = ALL_SCRIPTS.filter((s) => new RegExp("\\p{Script=" + s + "}", "u").test(query));
@@ -166,6 +169,18 @@ pub async fn search(
         .map(Some)
         .map_err(|e| SearchError::Invalid(e.to_string()))
 }
+
+/// Starts Pagefind without searching (a query too short to search: the
+/// next letter then finds it loaded). Any search still running is
+/// overtaken.
+#[cfg(target_arch = "wasm32")]
+pub async fn start() {
+    let _ = js::gloss_search(&bundle_url(), "", None, 0).await;
+}
+
+/// Natively there is nothing to start.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn start() {}
 
 /// Natively (pre-rendering) there is nothing to search: pages render the
 /// catalogue, never results.

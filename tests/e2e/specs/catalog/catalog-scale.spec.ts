@@ -118,6 +118,13 @@ test.describe('a multilingual catalogue of several pages', () => {
   test('one letter of a spaced script asks for another; one Japanese character searches', async ({ page }) => {
     await page.goto(site.baseURL);
     await settled(page);
+    // One letter starts Pagefind (so the second letter does not wait for it
+    // to load) but searches nothing: no result fragment is fetched.
+    const started = page.waitForRequest((r) => r.url().endsWith('pagefind/pagefind-entry.json'));
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('pagefind/fragment/')) fragments.push(r.url());
+    });
     const results = page.locator('section.search-results');
     for (const typed of ['s', 'ش', 'g']) {
       await page.locator('input#search').fill(typed);
@@ -127,6 +134,8 @@ test.describe('a multilingual catalogue of several pages', () => {
       await expect(cards(page)).toHaveCount(0);
       await expect(page.locator('.empty-state')).toHaveCount(0);
     }
+    await started;
+    expect(fragments).toEqual([]);
     // The second letter searches.
     await search(page, 'se');
     await expect(page.locator('p#result-count')).toHaveText(/^\s*\d+ articles? found/);
