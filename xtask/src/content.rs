@@ -56,7 +56,7 @@ fn load_articles(dir: &Path, report: &mut Report) -> io::Result<Vec<Article>> {
     for path in article_files(dir)? {
         report.checked += 1;
         let name = path.display().to_string();
-        let text = match fs::read_to_string(&path) {
+        let bytes = match fs::read(&path) {
             Ok(t) => t,
             Err(e) => {
                 report.errors.push(format!("{name}: cannot read: {e}"));
@@ -67,7 +67,7 @@ fn load_articles(dir: &Path, report: &mut Report) -> io::Result<Vec<Article>> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match check_article(&file_name, text.as_bytes()) {
+        match check_article(&file_name, &bytes) {
             Ok(a) => articles.push(a),
             Err(CheckError::File(e)) => report.errors.push(format!("{name}: {e}")),
             Err(CheckError::Problems(problems)) => report
