@@ -625,12 +625,7 @@ fn the_worksheet_has_every_question_and_its_choices_and_no_answers() {
 async fn print_answer_key_prints_the_answer_key_once() {
     stub_print();
     let (el, _mounted) = mount_printable();
-    let root = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .document_element()
-        .unwrap();
+    let root = html();
     button(&el, "Print answer key").click();
     next_frame().await;
     assert_eq!(printed(), "key 3;");
