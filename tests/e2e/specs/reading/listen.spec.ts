@@ -247,21 +247,29 @@ test('keyboard only', async ({ page }) => {
   await expect(control(page, 'Pause')).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(control(page, 'Stop')).toBeFocused();
+  // Each key waits for the focus it moves, so no key lands on the control
+  // focus is leaving.
   await page.keyboard.press('Tab');
+  await expect(control(page, 'Next sentence')).toBeFocused();
   await page.keyboard.press('Space');
   await expect.poll(() => speaking(page)).toBe("What's going on");
   await page.keyboard.press('Shift+Tab');
+  await expect(control(page, 'Stop')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
+  await expect(control(page, 'Pause')).toBeFocused();
   await page.keyboard.press('Space');
   await expect(status(page)).toHaveText(/^Paused at sentence 2 of \d+\.$/);
   await page.keyboard.press('Tab');
+  await expect(control(page, 'Stop')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(status(page)).toHaveText('Stopped.');
   // Closing the controls stops reading too.
   await page.keyboard.press('Shift+Tab');
+  await expect(control(page, 'Play')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect.poll(() => speaking(page)).toBe(HOOK);
   await page.keyboard.press('Shift+Tab');
+  await expect(control(page, 'Previous sentence')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await expect(listen(page)).toBeFocused();
   await page.keyboard.press('Enter');

@@ -167,9 +167,14 @@ test('review by keyboard: reveal, knew it / not yet, boxes move and the due coun
   const second = (await page.locator('#card-term').textContent()) ?? '';
   expect(second).not.toBe(first);
 
+  // Each key waits for the focus it moves: a key pressed before the app has
+  // moved focus lands on the element focus is leaving.
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show definition' })).toBeFocused();
   await page.keyboard.press('Enter');
+  await expect(page.locator('#card-definition')).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Knew it' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Not yet' })).toBeFocused();
   await page.keyboard.press('Enter');
