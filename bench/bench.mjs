@@ -87,7 +87,7 @@ const ratio = (a, b) => (a != null && b != null && b !== 0 ? a / b : null);
 
 // Lighthouse 12's mobile preset (constants.throttling.mobileSlow4G, as applied
 // by its "devtools" throttling method) and its mobile screen.
-const CONDITIONS = {
+export const CONDITIONS = {
   unthrottled: { name: 'unthrottled (desktop 1280×900)', viewport: { width: 1280, height: 900 }, scale: 1, throttle: null },
   mobile: {
     name: 'mobile: slow 4G + 4x CPU (412×823)',
@@ -102,7 +102,7 @@ const CONDITIONS = {
   },
 };
 
-const LAUNCH_ARGS = [
+export const LAUNCH_ARGS = [
   '--disable-gpu',
   '--disable-dev-shm-usage',
   '--disable-quic',
@@ -458,14 +458,18 @@ async function clearSearch(page) {
 const SEARCH_WORDS = ['glacier', 'sequia', '地震'];
 
 /** Catalogue data among a load's transfers: the page's HTML and catalogue JSON. */
-function catalogueBytes(transfers) {
+function catalogueBytes(transfers, mount = 'big') {
   return transfers
-    .filter(([k]) => / \/big\/(index\.html)?$/.test(k) || k.includes('/big/content/catalog/'))
+    .filter(([k]) => k.endsWith(` /${mount}/`) || k.endsWith(` /${mount}/index.html`) || k.includes(`/${mount}/content/catalog/`))
     .reduce((n, [, v]) => n + v, 0);
 }
 
-async function catalogue(browser, server, o, cond, log) {
-  const url = `${server.origin}/big/`;
+/**
+ * The catalogue served at `/<mount>/`: first card, then the search words
+ * typed cold and again (exported for comparing two builds in one run).
+ */
+export async function catalogue(browser, server, o, cond, log, mount = 'big') {
+  const url = `${server.origin}/${mount}/`;
   const first = [];
   const pageBytes = [];
   const dataBytes = [];
@@ -480,7 +484,7 @@ async function catalogue(browser, server, o, cond, log) {
       const m = await measuredLoad(page, server, url, 'ul.article-list > li.article-card', net);
       first.push(m.shown);
       pageBytes.push(m.pageBytes);
-      dataBytes.push(catalogueBytes(m.transfers));
+      dataBytes.push(catalogueBytes(m.transfers, mount));
       transfers = m.transfers;
       server.reset();
       // Cold: the search index's loader, wasm and chunks are fetched as the

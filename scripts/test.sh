@@ -3,7 +3,7 @@
 #
 #   tools     scripts/install-tools.sh: installs only what the chosen steps
 #             need (no browser for native steps), and skips what is present
-#   fmt       cargo fmt --all --check
+#   fmt       cargo fmt --all --check, and no merge conflict markers
 #   clippy    cargo clippy, -D warnings: native crates, and the app for wasm32
 #   test      cargo test (native: gloss-core, xtask; xtask/tests/fixtures.rs
 #             checks tests/fixtures against tests/fixtures/expected.json)
@@ -103,7 +103,15 @@ export GLOSS_SKIP_BROWSER=$((1 - needs_browser)) GLOSS_SKIP_WASM_TOOLS=$((1 - ne
 run_step tools "install or check the tools these steps need (scripts/install-tools.sh)" bash scripts/install-tools.sh
 
 if wants fmt; then
-  run_step fmt "cargo fmt --all --check" cargo fmt --all --check
+  # Formatting, and no merge conflict markers left in any tracked file.
+  fmt_all() {
+    cargo fmt --all --check || return 1
+    if git grep -nE '^(<<<<<<<|>>>>>>>) ' -- . ':!*.lock' 2>/dev/null; then
+      echo "merge conflict markers (above) left in tracked files" >&2
+      return 1
+    fi
+  }
+  run_step fmt "cargo fmt --all --check; no merge conflict markers" fmt_all
 fi
 
 if wants clippy; then
@@ -174,7 +182,7 @@ if wants build; then
   run_step build "bash scripts/build-site.sh content dist" bash scripts/build-site.sh content dist
   ls -l dist | tee -a "$LOG"
   # A second site with the same app: 60 synthetic articles in four
-  # languages, several catalogue pages (tests/e2e/specs/catalog-scale.spec.ts).
+  # languages, several catalogue pages (tests/e2e/specs/catalog/catalog-scale.spec.ts).
   build_synth() {
     rm -rf target/synth-content
     cargo xtask synth 60 target/synth-content

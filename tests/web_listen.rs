@@ -217,12 +217,7 @@ async fn open_listen(
     version: RwSignal<String>,
 ) -> (JsValue, UnmountHandle<impl Mountable>) {
     let synth = fake_speech(voices);
-    let root = web_sys::window()
-        .unwrap()
-        .document()
-        .unwrap()
-        .document_element()
-        .unwrap();
+    let root = html();
     root.remove_attribute("data-speech").unwrap();
     let mounted = mount(el, article(), true, version);
     // The control shows once the app has found speech, a frame after mounting.

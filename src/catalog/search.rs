@@ -1,10 +1,14 @@
 //! Search results: the static search index (Pagefind) finds matches in
 //! every article's text, in any language; offline, or where the site has
 //! no index, the articles saved on this device are searched instead, and
-//! the page says so.
+//! the page says so. A single letter of a spaced script is not searched
+//! (`gloss_core::catalog::query_ready`): the page asks for one more.
 
 use crate::i18n::{t, tf};
-use gloss_core::catalog::{category_slug, search_articles, search_entries, SearchHits, PAGE_SIZE};
+use gloss_core::catalog::{
+    category_slug, query_ready, search_articles, search_entries, SearchHits, MIN_LETTERS,
+    PAGE_SIZE,
+};
 use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
@@ -25,6 +29,8 @@ struct Found {
     hits: SearchHits,
     /// Only the articles saved on this device were searched.
     saved_only: bool,
+    /// Nothing was searched: the query is too short.
+    too_short: bool,
 }
 
 /// The articles saved on this device (their JSON is in the worker's cache)
@@ -46,16 +52,33 @@ async fn search_saved(query: &str, category: Option<&str>) -> SearchHits {
     search_articles(&saved, query, category)
 }
 
-async fn run(source: data::Source, query: String, category: Option<String>, limit: u32) -> Found {
+/// The search for `query`; `None` when a newer one overtook it.
+async fn run(
+    source: data::Source,
+    query: String,
+    category: Option<String>,
+    limit: u32,
+) -> Option<Found> {
     let asked = (query.clone(), category.clone());
+    let found = |hits, saved_only| Found {
+        asked: asked.clone(),
+        hits,
+        saved_only,
+        too_short: false,
+    };
+    if !query_ready(&query) {
+        if data::whole(source).await.is_none() {
+            search::start().await;
+        }
+        return Some(Found {
+            too_short: true,
+            ..found(SearchHits::default(), false)
+        });
+    }
     if let Some(catalog) = data::whole(source).await {
         let mut hits = search_entries(catalog.entries(), &query, category.as_deref());
         hits.entries.truncate(limit as usize);
-        return Found {
-            asked,
-            hits,
-            saved_only: false,
-        };
+        return Some(found(hits, false));
     }
     // The index filters by name; the address carries the slug.
     let name = match category.as_deref() {
@@ -67,16 +90,9 @@ async fn run(source: data::Source, query: String, category: Option<String>, limi
         None => None,
     };
     match search::search(&query, name, limit).await {
-        Ok(hits) => Found {
-            asked,
-            hits,
-            saved_only: false,
-        },
-        Err(_) => Found {
-            asked,
-            hits: search_saved(&query, category.as_deref()).await,
-            saved_only: true,
-        },
+        Ok(Some(hits)) => Some(found(hits, false)),
+        Ok(None) => None,
+        Err(_) => Some(found(search_saved(&query, category.as_deref()).await, true)),
     }
 }
 
@@ -111,7 +127,12 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
             ));
         }
     });
-    let latest = Memo::new(move |_| found.get());
+    // The latest answer; an overtaken search's (never stored by the
+    // resource, which keeps only its newest run) would not replace it.
+    let latest = Memo::new(move |previous: Option<&Option<Found>>| match found.get() {
+        Some(Some(f)) => Some(f),
+        _ => previous.cloned().flatten(),
+    });
     let entries = Memo::new(move |_| {
         latest.with(|f| {
             f.as_ref()
@@ -120,7 +141,9 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
         })
     });
     let total = Memo::new(move |_| latest.with(|f| f.as_ref().map(|f| f.hits.total)));
+    let too_short = Memo::new(move |_| latest.with(|f| f.as_ref().is_some_and(|f| f.too_short)));
     let status = move || match total.get() {
+        _ if too_short.get() => tf(Msg::SearchTooShort, &[("count", MIN_LETTERS.into())]),
         None => t(Msg::Searching).to_owned(),
         Some(0) => t(Msg::NoMatches).to_owned(),
         Some(n) => tf(Msg::ArticlesFound, &[("count", n.into())]),
@@ -137,7 +160,7 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     let shown_for = Memo::new(move |_| latest.with(|f| f.as_ref().map(|f| f.asked.0.clone())));
     let facets = move || {
         latest.with(|f| {
-            let f = f.as_ref()?;
+            let f = f.as_ref().filter(|f| !f.too_short)?;
             let all = f.hits.categories.values().sum::<u64>();
             let facets = f
                 .hits
@@ -173,7 +196,7 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
             <Show when=move || saved_only.get()>
                 <p class="hint saved-only">{t(Msg::SearchSavedOnly)}</p>
             </Show>
-            <Show when=move || total.get() == Some(0)>
+            <Show when=move || total.get() == Some(0) && !too_short.get()>
                 <div class="empty-state">
                     <p>{t(Msg::SearchTryOther)}</p>
                     <button type="button" class="button" on:click=move |_| router.navigate(Route::default())>{t(Msg::ClearFilters)}</button>

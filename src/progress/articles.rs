@@ -45,7 +45,7 @@ pub fn ArticleProgressList(titles: Signal<BTreeMap<String, String>>) -> impl Int
                     }
                 })
                 .collect();
-            rows.sort_by(|a, b| {
+            gloss_core::sort::sort_by(&mut rows, &|a, b| {
                 b.last_active_ms
                     .cmp(&a.last_active_ms)
                     .then(a.id.cmp(&b.id))

@@ -11,6 +11,16 @@ pub fn container() -> web_sys::HtmlElement {
     el
 }
 
+/// The document's `<html>` element.
+pub fn html() -> web_sys::Element {
+    web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .document_element()
+        .unwrap()
+}
+
 /// Every element under `el` matching `selector`.
 pub fn all(el: &web_sys::HtmlElement, selector: &str) -> Vec<web_sys::HtmlElement> {
     let list = el.query_selector_all(selector).unwrap();

@@ -100,20 +100,44 @@ pub fn measure(dist: &Path) -> io::Result<BTreeMap<String, (Sizes, Vec<String>)>
     }
     if let Some(page) = first_article_page(dist) {
         let data = fs::read(&page)?;
-        let (css, css_files) = out.get("css").cloned().unwrap_or_default();
-        let sizes = Sizes {
-            raw: data.len() as u64 + css.raw,
-            gzip: gzip_len(&data)? + css.gzip,
-            brotli: brotli_len(&data)? + css.brotli,
+        let mut sizes = Sizes {
+            raw: data.len() as u64,
+            gzip: gzip_len(&data)?,
+            brotli: brotli_len(&data)?,
         };
         let rel = page
             .strip_prefix(dist)
             .map_or_else(|_| page.display().to_string(), |p| p.display().to_string());
         let mut files = vec![rel];
-        files.extend(css_files);
+        for sheet in blocking_stylesheets(&String::from_utf8_lossy(&data)) {
+            let css = fs::read(dist.join(&sheet))?;
+            sizes.raw += css.len() as u64;
+            sizes.gzip += gzip_len(&css)?;
+            sizes.brotli += brotli_len(&css)?;
+            files.push(sheet);
+        }
         out.insert(CRITICAL.to_owned(), (sizes, files));
     }
     Ok(out)
+}
+
+/// The file names of the stylesheets `html` links that hold up its first
+/// paint: every `<link rel="stylesheet">` but those for another medium
+/// (`media="print"` is fetched at low priority and applied only to print).
+fn blocking_stylesheets(html: &str) -> Vec<String> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        let len = tag[start..].find('"')?;
+        Some(tag[start..start + len].to_owned())
+    };
+    html.split("<link")
+        .skip(1)
+        .filter_map(|rest| rest.split('>').next())
+        .filter(|tag| attr(tag, "rel").as_deref() == Some("stylesheet"))
+        .filter(|tag| attr(tag, "media").is_none_or(|m| m == "all" || m == "screen"))
+        .filter_map(|tag| attr(tag, "href"))
+        .filter_map(|href| href.rsplit('/').next().map(str::to_owned))
+        .collect()
 }
 
 /// The first pre-rendered article page (by id), if the build has pages.
@@ -310,19 +334,19 @@ mod tests {
         fs::write(dist.join("app_bg.wasm"), vec![0u8; 5000]).unwrap();
         fs::write(dist.join("app.js"), "x".repeat(300)).unwrap();
         fs::write(dist.join("main.css"), "body{}".repeat(10)).unwrap();
-        fs::write(
-            dist.join("articles/a-first/index.html"),
-            "<p>first</p>".repeat(20),
-        )
-        .unwrap();
+        fs::write(dist.join("print.css"), "p{}".repeat(100)).unwrap();
+        let head = r#"<link rel="stylesheet" href="../../main.css" integrity="x"/><link rel="stylesheet" href="../../print.css" media="print"/>"#;
+        let first = format!("{head}{}", "<p>first</p>".repeat(20));
+        fs::write(dist.join("articles/a-first/index.html"), &first).unwrap();
         fs::write(dist.join("articles/b-second/index.html"), "<p>x</p>").unwrap();
         let m = measure(&dist).unwrap();
         let (critical, files) = &m[CRITICAL];
         assert_eq!(
             critical.raw,
-            12 * 20 + 60,
-            "the first article's HTML plus the CSS, not the wasm"
+            first.len() as u64 + 60,
+            "the first article's HTML plus the CSS it waits for, not the print sheet or the wasm"
         );
+        assert_eq!(m["css"].0.raw, 360, "the css line counts every sheet");
         assert_eq!(
             files,
             &vec![

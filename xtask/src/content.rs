@@ -6,7 +6,8 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use gloss_core::content::model::{Article, Index, IndexEntry, FORMAT_VERSION};
-use gloss_core::{parse_article, parse_index};
+use gloss_core::parse_index;
+use gloss_core::preview::{check_article, CheckError, Diagnostic};
 
 /// Problems found in a content folder, one line each: `file: path: message`.
 #[derive(Debug, Default)]
@@ -49,35 +50,45 @@ fn article_files(dir: &Path) -> io::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn stem(path: &Path) -> String {
-    path.file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
 /// Loads every article, collecting errors into `report`.
 fn load_articles(dir: &Path, report: &mut Report) -> io::Result<Vec<Article>> {
     let mut articles = Vec::new();
     for path in article_files(dir)? {
         report.checked += 1;
         let name = path.display().to_string();
-        let text = match fs::read_to_string(&path) {
+        let bytes = match fs::read(&path) {
             Ok(t) => t,
             Err(e) => {
                 report.errors.push(format!("{name}: cannot read: {e}"));
                 continue;
             }
         };
-        match parse_article(&stem(&path), &text) {
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match check_article(&file_name, &bytes) {
             Ok(a) => articles.push(a),
-            Err(err) => {
-                for p in err.problems {
-                    report.errors.push(format!("{name}: {p}"));
-                }
-            }
+            Err(CheckError::File(e)) => report.errors.push(format!("{name}: {e}")),
+            Err(CheckError::Problems(problems)) => report
+                .errors
+                .extend(problems.iter().map(|d| diagnostic_line(&name, d))),
         }
     }
     Ok(articles)
+}
+
+/// One problem as compilers and editors print them: `file:line:column:`
+/// (when the problem has a place), then the field path and the message.
+fn diagnostic_line(name: &str, d: &Diagnostic) -> String {
+    let at =
+        d.at.map(|p| format!(":{}:{}", p.line, p.column))
+            .unwrap_or_default();
+    if d.path.is_empty() {
+        format!("{name}{at}: {}", d.message)
+    } else {
+        format!("{name}{at}: {}: {}", d.path, d.message)
+    }
 }
 
 /// The index a set of articles implies: newest first, then by id.

@@ -55,14 +55,23 @@ fn validator_reports_file_and_field() {
     let report = validate_dir(&dir).unwrap();
     let text = report.to_string();
     assert!(!report.is_ok());
+    let answer_line = MINIMAL
+        .lines()
+        .position(|l| l.contains("\"answer\": [0, 2]"))
+        .map_or(0, |i| i + 1);
+    let answer_column = MINIMAL
+        .lines()
+        .nth(answer_line - 1)
+        .and_then(|l| l.find("[0, 2]"))
+        .map_or(0, |i| i + 1);
     assert!(
-        text.contains(
-            "articles/minimal.json: quiz.questions[2].answer: index 7 out of range (3 choices)"
-        ),
-        "{text}"
+        text.contains(&format!(
+            "articles/minimal.json:{answer_line}:{answer_column}: quiz.questions[2].answer: index 7 out of range (3 choices)"
+        )),
+        "file:line:column: field: message\n{text}"
     );
     assert!(
-        text.contains("articles/Bad_Name.json: not valid JSON"),
+        text.contains("articles/Bad_Name.json:1:1: not valid JSON"),
         "{text}"
     );
     fs::remove_dir_all(&dir).unwrap();

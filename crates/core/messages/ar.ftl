@@ -73,6 +73,12 @@ pager-newest = الأحدث
 pager-newer = → الأجدد
 pager-older = الأقدم ←
 searching = جارٍ البحث…
+search-too-short = { $count ->
+    [one] اكتب حرفًا واحدًا على الأقل للبحث.
+    [two] اكتب حرفين على الأقل للبحث.
+    [few] اكتب { $count } أحرف على الأقل للبحث.
+   *[other] اكتب { $count } حرفًا على الأقل للبحث.
+}
 no-matches = لا مقالات مطابقة
 articles-found = { $count ->
     [zero] لم يُعثر على أي مقال

@@ -61,6 +61,10 @@ pager-newest = Newest
 pager-newer = ← Newer
 pager-older = Older →
 searching = Searching…
+search-too-short = { $count ->
+    [one] Type at least { $count } letter to search.
+   *[other] Type at least { $count } letters to search.
+}
 no-matches = No articles match
 articles-found = { $count ->
     [one] { $count } article found

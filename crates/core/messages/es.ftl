@@ -59,6 +59,10 @@ pager-newest = Más recientes
 pager-newer = ← Más nuevos
 pager-older = Más antiguos →
 searching = Buscando…
+search-too-short = { $count ->
+    [one] Escribe al menos { $count } letra para buscar.
+   *[other] Escribe al menos { $count } letras para buscar.
+}
 no-matches = Ningún artículo coincide
 articles-found = { $count ->
     [one] Se encontró { $count } artículo

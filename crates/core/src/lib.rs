@@ -21,6 +21,7 @@ pub mod progress;
 pub mod quiz;
 pub mod reading;
 pub mod route;
+pub mod sort;
 pub mod storage;
 pub mod wording;
 pub mod words;

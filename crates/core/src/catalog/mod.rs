@@ -3,11 +3,13 @@
 //! `index.json` and for articles saved on the device.
 
 pub mod hits;
+pub mod query;
 pub mod record;
 pub mod shards;
 pub mod slug;
 
 pub use hits::{parse_hits, search_articles, search_entries, SearchHits};
+pub use query::{query_ready, MIN_LETTERS};
 pub use record::SearchRecord;
 pub use shards::{
     page_file, Catalog, CatalogMeta, CatalogPage, CategoryCount, Listing, CATALOG_FORMAT, PAGE_SIZE,
@@ -44,7 +46,7 @@ impl Index {
                 cats.push(e.category.clone());
             }
         }
-        cats.sort_by_key(|c| fold(c));
+        crate::sort::sort_by_key(&mut cats, |c| fold(c));
         cats
     }
 
@@ -66,11 +68,6 @@ impl Index {
             })
             .collect()
     }
-}
-
-/// "1 article", "5 articles".
-pub fn count_label(n: usize) -> String {
-    crate::wording::count(n, "article", "articles")
 }
 
 #[cfg(test)]
@@ -139,12 +136,5 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(ids(idx.filter(None, Some("science"))), ["b", "c"]);
-    }
-
-    #[test]
-    fn count_labels() {
-        assert_eq!(count_label(0), "0 articles");
-        assert_eq!(count_label(1), "1 article");
-        assert_eq!(count_label(12), "12 articles");
     }
 }

@@ -115,8 +115,10 @@ pub fn page_file(category_slug: Option<&str>, page: u32) -> String {
 
 /// The newest-first order: later dates first, then ids, so a build is
 /// reproducible whatever order the files were read in.
-pub fn newest_first(entries: &mut [IndexEntry]) {
-    entries.sort_by(|a, b| b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id)));
+pub fn newest_first(entries: &mut Vec<IndexEntry>) {
+    crate::sort::sort_by(entries, &|a, b| {
+        b.published.cmp(&a.published).then_with(|| a.id.cmp(&b.id))
+    });
 }
 
 /// The whole catalogue in pages.
@@ -150,7 +152,7 @@ impl Catalog {
         for c in &mut categories {
             c.count = by_category.get(&c.slug).map_or(0, |m| m.len() as u64);
         }
-        categories.sort_by_key(|a| super::fold(&a.name));
+        crate::sort::sort_by_key(&mut categories, |a| super::fold(&a.name));
         Catalog {
             meta: CatalogMeta {
                 format: CATALOG_FORMAT,

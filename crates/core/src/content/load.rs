@@ -72,13 +72,13 @@ fn parse_versioned<T: DeserializeOwned>(
             })
         }
     }
-    deserialize(value).map_err(|(path, message)| one(document, &path, ProblemKind::Shape(message)))
+    deserialize(&value).map_err(|(path, message)| one(document, &path, ProblemKind::Shape(message)))
 }
 
 /// The shape check, reporting the field path inside the document (for
 /// authors, with `diagnostics`).
 #[cfg(feature = "diagnostics")]
-fn deserialize<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
+fn deserialize<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let path = if path == "." { String::new() } else { path };
@@ -89,8 +89,8 @@ fn deserialize<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)>
 /// The shape check without the field path: readers see the problem's code,
 /// authors run `cargo xtask validate` for the field.
 #[cfg(not(feature = "diagnostics"))]
-fn deserialize<T: DeserializeOwned>(value: Value) -> Result<T, (String, String)> {
-    serde_json::from_value(value).map_err(|e| (String::new(), e.to_string()))
+fn deserialize<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
+    T::deserialize(value).map_err(|e| (String::new(), e.to_string()))
 }
 
 #[cfg(feature = "diagnostics")]

@@ -386,6 +386,6 @@ impl Article {
 /// terms: the list and "Listen" read them in this order.
 pub fn glossary_order(glossary: &[GlossaryEntry]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..glossary.len()).collect();
-    order.sort_by_key(|&i| glossary[i].term.to_lowercase());
+    crate::sort::sort_by_key(&mut order, |&i| glossary[i].term.to_lowercase());
     order
 }

@@ -69,8 +69,9 @@ impl ProgressStore {
             }
         }
         self.attempts = by_id.into_values().collect();
-        self.attempts
-            .sort_by(|a, b| (a.finished_at_ms, &a.id).cmp(&(b.finished_at_ms, &b.id)));
+        crate::sort::sort_by(&mut self.attempts, &|a, b| {
+            (a.finished_at_ms, &a.id).cmp(&(b.finished_at_ms, &b.id))
+        });
     }
 
     /// Keeps the in-progress list canonical; returns the superseded ones.

@@ -32,7 +32,7 @@ pub fn set_aside(storage: &impl KeyValue, text: &str, now_ms: u64) -> Result<(),
     storage.set(&quarantine_key(t), text)?;
     // The text just set aside is kept even if older keys carry later times
     // (a clock set back); of the others, the newest.
-    existing.sort_by_key(|e| std::cmp::Reverse(e.0));
+    crate::sort::sort_by_key(&mut existing, |e| std::cmp::Reverse(e.0));
     for (_, old) in existing.iter().skip(KEEP_QUARANTINED - 1) {
         // Housekeeping only: a key that cannot be removed does no harm.
         let _ = storage.remove(old);
