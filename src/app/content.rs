@@ -66,7 +66,7 @@ pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     // retry; the timer is cleared once the whole body has arrived.
     let timer = web_sys::AbortController::new().ok().and_then(|controller| {
         init.set_signal(Some(&controller.signal()));
-        set_timeout_with_handle(move || controller.abort(), FETCH_TIMEOUT).ok()
+        crate::platform::timer::after(FETCH_TIMEOUT, move || controller.abort())
     });
     let result = fetch_with(&window, url, &init).await;
     if let Some(timer) = timer {

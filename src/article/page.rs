@@ -95,7 +95,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
             if crate::platform::site::rendered_article().as_deref() == Some(id.as_str()) {
                 crate::offline::worker::keep_read_article(&id);
             }
-            request_animation_frame(browser::scroll_to_fragment);
+            crate::platform::timer::next_frame(browser::scroll_to_fragment);
         });
     }
     let route = use_route();

@@ -38,7 +38,7 @@ pub fn GlossaryList(
     let reveal = move || {
         if hash_names_a_term() {
             expanded.set(true);
-            request_animation_frame(browser::scroll_to_fragment);
+            crate::platform::timer::next_frame(browser::scroll_to_fragment);
         }
     };
     let handle = window_event_listener(ev::hashchange, move |_| reveal());

@@ -71,13 +71,9 @@ pub(super) async fn ask(msg: &js_sys::Object) -> Result<JsValue, SwError> {
     // Resolved by the reply, or rejected (with `undefined`) by the timer.
     let reply = js_sys::Promise::new(&mut |resolve, reject| {
         port.set_onmessage(Some(&resolve));
-        timer = set_timeout_with_handle(
-            move || {
-                let _ = reject.call0(&JsValue::UNDEFINED);
-            },
-            ANSWER_TIMEOUT,
-        )
-        .ok();
+        timer = crate::platform::timer::after(ANSWER_TIMEOUT, move || {
+            let _ = reject.call0(&JsValue::UNDEFINED);
+        });
     });
     let answer =
         match worker.post_message_with_transferable(msg, &js_sys::Array::of1(&channel.port2())) {

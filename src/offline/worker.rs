@@ -145,7 +145,7 @@ pub fn apply_update() {
     if worker.post_message(&message("gloss:skip-waiting")).is_err() {
         return reload();
     }
-    set_timeout(reload, RELOAD_FALLBACK);
+    crate::platform::timer::after(RELOAD_FALLBACK, reload);
 }
 
 fn watch_installing(state: OfflineState, worker: ServiceWorker) {

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use leptos::prelude::{request_animation_frame, set_timeout};
+use crate::platform::timer;
 use wasm_bindgen::JsCast;
 
 /// How long to keep looking for the element: an article may still be
@@ -27,12 +27,12 @@ pub fn focus_by_id(id: &str) -> bool {
 /// frame has rendered, then every 50 ms for up to 5 seconds.
 pub fn focus_by_id_when_present(id: impl Into<String>) {
     let id = id.into();
-    request_animation_frame(move || attempt(id, RETRIES));
+    timer::next_frame(move || attempt(id, RETRIES));
 }
 
 fn attempt(id: String, retries_left: u32) {
     if focus_by_id(&id) || retries_left == 0 {
         return;
     }
-    set_timeout(move || attempt(id, retries_left - 1), RETRY_EVERY);
+    timer::after(RETRY_EVERY, move || attempt(id, retries_left - 1));
 }

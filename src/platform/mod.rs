@@ -11,3 +11,4 @@ pub mod search;
 pub mod site;
 pub mod speech;
 pub mod storage;
+pub mod timer;

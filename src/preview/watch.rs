@@ -57,7 +57,7 @@ pub(super) fn poll_for_changes(
             }
         });
     };
-    if let Ok(handle) = set_interval_with_handle(tick, EVERY) {
+    if let Ok(handle) = set_interval(tick, EVERY) {
         on_cleanup(move || handle.clear());
     }
 }

@@ -7,6 +7,8 @@
 use gloss_core::progress::{Outcome, Persistence, ProgressStore, Status};
 use leptos::logging::warn;
 use leptos::prelude::*;
+
+use crate::platform::timer;
 use std::time::Duration;
 
 use super::state::{now_ms, Progress, StorageStatus};
@@ -66,7 +68,9 @@ impl Progress {
             return;
         }
         self.flush_pending.set_value(true);
-        request_animation_frame(move || set_timeout(move || self.flush(), Duration::ZERO));
+        timer::next_frame(move || {
+            timer::after(Duration::ZERO, move || self.flush());
+        });
     }
 
     /// Writes a change that was waiting for the next paint, if any.

@@ -66,7 +66,7 @@ pub fn StorageNotice() -> impl IntoView {
                 let labelled_by = title_id.clone();
                 let dismiss = move |_| {
                     progress.dismiss(kind);
-                    request_animation_frame(browser::focus_main);
+                    crate::platform::timer::next_frame(browser::focus_main);
                 };
                 view! {
                     <aside class="notice" aria-labelledby=labelled_by>

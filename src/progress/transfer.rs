@@ -66,12 +66,9 @@ fn download(name: &str, text: &str) -> Result<(), String> {
     link.click();
     link.remove();
     // Give the download time to start before the URL is released.
-    set_timeout(
-        move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        },
-        Duration::from_secs(30),
-    );
+    crate::platform::timer::after(Duration::from_secs(30), move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
     Ok(())
 }
 

@@ -45,7 +45,7 @@ pub fn print_actions() -> impl IntoView {
                 key.set(answers);
             }
             // After the answer key is rendered (or taken away).
-            request_animation_frame(browser::print);
+            crate::platform::timer::next_frame(browser::print);
         };
         view! { <button type="button" class="button button-secondary" on:click=print>{t(label)}</button> }
     });

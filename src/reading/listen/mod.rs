@@ -42,7 +42,7 @@ pub fn listen(article: Arc<Article>, version: String) -> impl IntoView {
     StoredValue::new_local(Guard(reader.clone()));
     // After hydration (or mounting), in the browser only.
     if crate::platform::browser::window().is_some() {
-        request_animation_frame(move || reader.start());
+        crate::platform::timer::next_frame(move || reader.start());
     }
     view! {
         <div class="listen" id="listen">

@@ -133,7 +133,8 @@ impl Reader {
         });
         self.voices(false);
         let reader = self.clone();
-        set_timeout(move || reader.voices(true), VOICES_WAIT);
+        // Leptos's timer: it goes with the reader's owner.
+        let _ = set_timeout(move || reader.voices(true), VOICES_WAIT);
     }
 
     /// Leaving the page (or the version): reading stops, every listener
