@@ -6,8 +6,7 @@
 
 use crate::i18n::{t, tf};
 use gloss_core::catalog::{
-    category_slug, query_ready, search_articles, search_entries, SearchHits, MIN_LETTERS,
-    PAGE_SIZE,
+    category_slug, query_ready, search_articles, search_entries, SearchHits, MIN_LETTERS, PAGE_SIZE,
 };
 use gloss_core::i18n::Msg;
 use gloss_core::Route;

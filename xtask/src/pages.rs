@@ -151,7 +151,9 @@ fn without_comments(html: &str) -> String {
         let (before, tail) = rest.split_at(at);
         out.push_str(before);
         if tail.starts_with("<script") {
-            let end = tail.find("</script>").map_or(tail.len(), |e| e + "</script>".len());
+            let end = tail
+                .find("</script>")
+                .map_or(tail.len(), |e| e + "</script>".len());
             out.push_str(&tail[..end]);
             rest = &tail[end..];
         } else if tail.starts_with("<!--")
@@ -341,7 +343,10 @@ const wasm = await init({ module_or_path: './gloss-1_bg.wasm' });
         );
         let html = page(&template, &parts("", "<p>Body</p><!--hk-->", None)).unwrap();
         assert!(!html.contains("for developers"), "{html}");
-        assert!(html.contains("<script>if(a<!--b)c()</script>\n    <title>"), "{html}");
+        assert!(
+            html.contains("<script>if(a<!--b)c()</script>\n    <title>"),
+            "{html}"
+        );
         assert!(html.contains("<p>Body</p><!--hk-->"), "{html}");
         assert_eq!(without_comments("a <!-- x --> b"), "a  b");
         assert_eq!(without_comments("a\n  <!-- x -->\n  b"), "a\n  b");

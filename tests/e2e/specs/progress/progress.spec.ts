@@ -85,7 +85,8 @@ test('import refuses what is not a progress file, and reports dropped records', 
   const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
   await input.setInputFiles(file('notes.json', 'hello'));
-  await expect(outcome).toContainText('“notes.json” couldn\'t be imported: not valid JSON (line 1, column 1)');
+  // The file's name is isolated (U+2068 … U+2069): its direction is its own.
+  await expect(outcome).toContainText('“\u2068notes.json\u2069” couldn\'t be imported: not valid JSON (line 1, column 1)');
   await expect(outcome).toContainText('Nothing was changed.');
   await input.setInputFiles(file('other.json', JSON.stringify({ format: 'something-else', version: 1 })));
   await expect(outcome).toContainText('not a Gloss progress export');
