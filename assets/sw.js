@@ -1,8 +1,8 @@
 // Gloss service worker: the app shell offline, and articles once read.
 // SPDX-License-Identifier: MIT OR Apache-2.0
 //
-// * The app shell (index.html, the loader, the wasm, CSS, icons, manifest)
-//   is precached from PRECACHE below, which `cargo xtask postbuild` writes
+// * The app shell (index.html, the loader, the wasm, CSS, icons, manifest,
+//   and the interface's translations i18n/<lang>.json) is precached from PRECACHE below, which `cargo xtask postbuild` writes
 //   on every build from Trunk's hashed file names. Each file is checked
 //   against its SHA-256 before anything is stored: a worker never caches a
 //   file of another version.

@@ -9,6 +9,7 @@ pub mod article;
 pub mod catalog;
 pub mod embed;
 pub mod glossary;
+pub mod i18n;
 pub mod offline;
 pub mod platform;
 #[cfg(feature = "ssr")]

@@ -95,8 +95,8 @@ pub fn progress() -> Page {
     Page {
         html: render(Route::Progress, Preloaded::default()),
         route: Route::Progress,
-        title: crate::progress::page::TITLE.to_owned(),
-        description: crate::progress::page::DESCRIPTION.to_owned(),
+        title: crate::progress::page::title_and_description().0,
+        description: crate::progress::page::title_and_description().1,
     }
 }
 
@@ -105,8 +105,8 @@ pub fn words() -> Page {
     Page {
         html: render(Route::Words, Preloaded::default()),
         route: Route::Words,
-        title: crate::words::page::TITLE.to_owned(),
-        description: crate::words::page::DESCRIPTION.to_owned(),
+        title: crate::words::page::title_and_description().0,
+        description: crate::words::page::title_and_description().1,
     }
 }
 
@@ -208,7 +208,7 @@ mod tests {
         // Read aloud: closed, before the text (the stylesheet hides it
         // until the app finds speech); no controls in any page.
         assert!(unmarked(&page).contains(
-            r#"<div id="listen" class="listen"><button type="button" class="button button-secondary" value="listen" aria-expanded="false">Listen</button><p class="listen-status" role="status"></p></div><div class="article-body">"#
+            r#"<div id="listen" class="listen"><button type="button" value="listen" aria-expanded="false" class="button button-secondary">Listen</button><p class="listen-status" role="status"></p></div><div class="article-body">"#
         ));
         assert!(!page.html.contains("listen-panel"));
     }
@@ -252,7 +252,7 @@ mod tests {
             !page.html.contains(r#"class="pager""#),
             "one page needs no pager"
         );
-        assert_eq!(page.title, crate::catalog::page::TITLE);
+        assert_eq!(page.title, "Gloss — explained news");
         assert_eq!(page.route, Route::default());
     }
 
@@ -276,8 +276,9 @@ mod tests {
         // Four directories deep: links climb four.
         assert!(html.contains(r#"href="../../../../articles/"#), "{html}");
         assert!(html.contains(&format!(r#"href="../../../../category/{}/""#, science.slug)));
+        // The category's name is isolated from the interface's words.
         assert!(html.contains(&format!(
-            "{}, page 2 of",
+            "\u{2068}{}\u{2069}, page 2 of",
             science.name.replace('&', "&amp;")
         )));
         assert!(html.contains(r#"aria-label="Pages""#));
@@ -285,7 +286,7 @@ mod tests {
         assert!(html.contains(&format!("({})", science.count)));
         assert_eq!(
             page.title,
-            format!("{}, page 2 · {}", science.name, crate::catalog::page::TITLE)
+            format!("{}, page 2 · Gloss — explained news", science.name)
         );
         let latest = super::listing(Arc::new(catalog.listing(None, 2).unwrap()));
         let html = unmarked(&latest);

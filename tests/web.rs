@@ -6,7 +6,7 @@
 use std::sync::Arc;
 
 use gloss::app::content::{LoadError, SharedIndex};
-use gloss::app::load_states::LoadErrorView;
+use gloss::app::load_states::{LoadErrorView, Noun};
 use gloss::app::nav::Router;
 use gloss::article::rich_text::RichText;
 use gloss::article::section::SectionView;
@@ -127,7 +127,7 @@ fn invalid_content_shows_the_first_problem_code_and_the_file() {
         ],
     });
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        view! { <LoadErrorView error noun="article" on_retry=Callback::new(|_| ())/> }
+        view! { <LoadErrorView error noun=Noun::Article on_retry=Callback::new(|_| ())/> }
     });
     let alert = one(&el, ".error-state[role=alert]");
     assert_eq!(text(&one(&alert, "h1")), "This article can't be shown");
@@ -151,7 +151,7 @@ fn network_error_offers_a_working_retry() {
     let el = container();
     let clicks = RwSignal::new(0);
     let _mounted = leptos::mount::mount_to(el.clone(), move || {
-        view! { <LoadErrorView error=LoadError::Network("offline".into()) noun="article" on_retry=Callback::new(move |_| clicks.update(|n| *n += 1))/> }
+        view! { <LoadErrorView error=LoadError::Network("offline".into()) noun=Noun::Article on_retry=Callback::new(move |_| clicks.update(|n| *n += 1))/> }
     });
     assert_eq!(text(&one(&el, "h1")), "Couldn't load the article");
     let button: web_sys::HtmlElement = el

@@ -109,10 +109,27 @@ fn generate(catalogues: &[Vec<ftl::Message>]) -> String {
         let _ = writeln!(s, "            Msg::{} => {:?},", camel(&m.id), m.id);
     }
     s.push_str("        }\n    }\n}\n\n");
+    // FNV-1a over the ids in order: a catalogue file from a build with
+    // other messages is refused as a whole.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for m in source {
+        for b in m.id.bytes().chain([b'\n']) {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    let _ = writeln!(
+        s,
+        "/// The messages' ids, hashed: what a catalogue file must match.\nconst FINGERPRINT: &str = \"{hash:016x}\";\n"
+    );
     for (lang, messages) in LANGS.iter().zip(catalogues) {
+        // Only English is always compiled in; the reader's wasm loads the
+        // others as JSON written at build time (`Catalogue::to_json`).
+        if *lang != LANGS[0] {
+            s.push_str("#[cfg(feature = \"catalogues\")]\n");
+        }
         let _ = writeln!(
             s,
-            "static {}: [&[Part]; {}] = [",
+            "static {}: [Pattern; {}] = [",
             lang.to_ascii_uppercase(),
             source.len()
         );
@@ -121,7 +138,11 @@ fn generate(catalogues: &[Vec<ftl::Message>]) -> String {
                 .iter()
                 .find(|t| t.id == m.id)
                 .map_or(&m.pattern, |t| &t.pattern);
-            let _ = writeln!(s, "    {},", parts(pattern));
+            let _ = match pattern.as_slice() {
+                [] => writeln!(s, "    Pattern::Text(\"\"),"),
+                [ftl::Part::Text(t)] => writeln!(s, "    Pattern::Text({t:?}),"),
+                _ => writeln!(s, "    Pattern::Parts({}),", parts(pattern)),
+            };
         }
         s.push_str("];\n\n");
     }

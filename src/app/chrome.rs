@@ -1,9 +1,12 @@
 //! Header and footer around every page.
 
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::nav::{use_route, Link};
+use crate::i18n::switcher::LanguageSwitcher;
+use crate::i18n::t;
 use crate::reading::comfort::DisplaySettings;
 
 #[component]
@@ -17,9 +20,9 @@ pub fn SiteHeader() -> impl IntoView {
                 <span class="brand-mark" aria-hidden="true">"G"</span>
                 "Gloss"
             </Link>
-            <span class="tagline">"The news, explained"</span>
-            <Link route=Route::Progress class="header-link" current=on_progress>"My progress"</Link>
-            <Link route=Route::Words class="header-link" current=on_words>"My words"</Link>
+            <span class="tagline">{t(Msg::Tagline)}</span>
+            <Link route=Route::Progress class="header-link" current=on_progress>{t(Msg::NavProgress)}</Link>
+            <Link route=Route::Words class="header-link" current=on_words>{t(Msg::NavWords)}</Link>
             <DisplaySettings/>
         </header>
     }
@@ -29,10 +32,8 @@ pub fn SiteHeader() -> impl IntoView {
 pub fn SiteFooter() -> impl IntoView {
     view! {
         <footer class="site-footer">
-            <p>
-                "Gloss is an open-source reader for explained news. It runs in your browser: "
-                "no account, and nothing you do is sent anywhere."
-            </p>
+            <p>{t(Msg::FooterAbout)}</p>
+            <LanguageSwitcher/>
         </footer>
     }
 }

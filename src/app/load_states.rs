@@ -5,6 +5,39 @@ use leptos::prelude::*;
 
 use crate::app::content::{LoadError, Loaded};
 use crate::app::nav::Link;
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
+
+/// What failed to load, for the error view's words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Noun {
+    Article,
+    List,
+}
+
+impl Noun {
+    /// Not found, its text; can't be shown; offline, its text; couldn't load.
+    fn messages(self) -> [Msg; 6] {
+        match self {
+            Noun::Article => [
+                Msg::ArticleNotFound,
+                Msg::ArticleNotFoundText,
+                Msg::ArticleCantShow,
+                Msg::ArticleOffline,
+                Msg::ArticleOfflineText,
+                Msg::ArticleCouldntLoad,
+            ],
+            Noun::List => [
+                Msg::ListNotFound,
+                Msg::ListNotFoundText,
+                Msg::ListCantShow,
+                Msg::ListOffline,
+                Msg::ListOfflineText,
+                Msg::ListCouldntLoad,
+            ],
+        }
+    }
+}
 
 /// Where a page's document comes from.
 pub enum Source<T: Send + Sync + 'static> {
@@ -23,8 +56,8 @@ pub fn LoadedMain<T, V, F>(
     source: Source<T>,
     /// The classes of `<main>`.
     class: &'static str,
-    /// "article" or "list of articles".
-    noun: &'static str,
+    /// What is loaded, for the error view.
+    noun: Noun,
     /// Shown while loading.
     #[prop(into)]
     fallback: ViewFnOnce,
@@ -94,7 +127,7 @@ pub fn Skeleton(#[prop(into)] label: String, #[prop(default = 3)] blocks: usize)
 }
 
 fn back_link() -> impl IntoView {
-    view! { <Link route=Route::default() class="back-link">"Back to articles"</Link> }
+    view! { <Link route=Route::default() class="back-link">{crate::i18n::t(gloss_core::i18n::Msg::BackToArticles)}</Link> }
 }
 
 /// A specific error: not found, invalid content (the first problem's code:
@@ -103,9 +136,8 @@ fn back_link() -> impl IntoView {
 #[component]
 pub fn LoadErrorView(
     error: LoadError,
-    /// "article" or "list of articles".
-    #[prop(into)]
-    noun: String,
+    /// What failed to load.
+    noun: Noun,
     /// Re-runs the load; offered for network failures.
     on_retry: Callback<()>,
     /// Whether to offer a way back to the index.
@@ -123,45 +155,48 @@ pub fn LoadErrorView(
             view! { <h1>{text}</h1> }.into_any()
         }
     };
+    let [not_found, not_found_text, cant_show, offline, offline_text, couldnt_load] =
+        noun.messages();
+    let heading = move |msg: Msg| heading(t(msg).to_owned());
     match error {
         LoadError::NotFound => view! {
             <div class="error-state" role="alert">
-                {heading(format!("{} not found", capitalize(&noun)))}
-                <p>{format!("There is no {noun} at this address. It may have been moved, or the link may be mistyped.")}</p>
+                {heading(not_found)}
+                <p>{t(not_found_text)}</p>
                 {back}
             </div>
         }
         .into_any(),
         LoadError::Invalid(err) => view! {
             <div class="error-state" role="alert">
-                {heading(format!("This {noun} can't be shown"))}
-                <p>{format!("The file for {} has problems, so Gloss will not show it.", err.document)}</p>
-                <p class="problem-code">"Problem: "<code>{err.code()}</code>{more_problems(err.problems.len())}</p>
-                <p class="hint">"If you wrote it, the validator lists every problem: "<code>"cargo xtask validate"</code></p>
+                {heading(cant_show)}
+                <p>{tf(Msg::FileHasProblems, &[("document", gloss_core::i18n::Arg::Raw(&err.document))])}</p>
+                <p class="problem-code">{t(Msg::Problem)} " "<code>{err.code()}</code>{more_problems(err.problems.len())}</p>
+                <p class="hint">{t(Msg::ValidatorHint)} " "<code>"cargo xtask validate"</code></p>
                 {back}
             </div>
         }
         .into_any(),
         LoadError::Offline => view! {
             <div class="error-state offline-error" role="alert">
-                {heading(format!("The {noun} isn't available offline"))}
-                <p>{format!("You're offline, and the {noun} hasn't been saved on this device. Articles you've opened before, or saved for offline reading, still work.")}</p>
-                <p>"Try again when you're back online."</p>
-                <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
+                {heading(offline)}
+                <p>{t(offline_text)}</p>
+                <p>{t(Msg::BackOnline)}</p>
+                <button type="button" class="retry button" on:click=move |_| on_retry.run(())>{crate::i18n::t(gloss_core::i18n::Msg::TryAgain)}</button>
                 {back}
             </div>
         }
         .into_any(),
         other => {
             let detail = match &other {
-                LoadError::Http(status) => format!("The server answered with status {status}."),
-                _ => "Check your internet connection, then try again.".to_owned(),
+                LoadError::Http(status) => tf(Msg::HttpStatus, &[("status", u32::from(*status).into())]),
+                _ => t(Msg::CheckConnection).to_owned(),
             };
             view! {
                 <div class="error-state" role="alert">
-                    {heading(format!("Couldn't load the {noun}"))}
+                    {heading(couldnt_load)}
                     <p>{detail}</p>
-                    <button type="button" class="retry button" on:click=move |_| on_retry.run(())>"Try again"</button>
+                    <button type="button" class="retry button" on:click=move |_| on_retry.run(())>{crate::i18n::t(gloss_core::i18n::Msg::TryAgain)}</button>
                     {back}
                 </div>
             }
@@ -172,15 +207,10 @@ pub fn LoadErrorView(
 
 /// " (and 2 more)" after the first problem's code.
 fn more_problems(count: usize) -> Option<String> {
-    (count > 1).then(|| format!(" (and {} more)", count - 1))
-}
-
-/// "Article" for "article". Nouns are the app's own English words, so ASCII
-/// case is enough (and keeps Unicode's upper-case tables out of the wasm).
-fn capitalize(s: &str) -> String {
-    let mut s = s.to_owned();
-    if let Some(first) = s.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    s
+    (count > 1).then(|| {
+        format!(
+            " {}",
+            tf(Msg::MoreProblems, &[("count", (count - 1).into())])
+        )
+    })
 }

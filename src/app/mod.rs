@@ -14,10 +14,12 @@ use crate::app::chrome::{SiteFooter, SiteHeader};
 use crate::article::page::ArticlePage;
 use crate::catalog::page::IndexPage;
 use crate::embed::header::{EmbedHeader, EmbedStorageNote};
+use crate::i18n::t;
 use crate::offline::indicator::OfflineIndicator;
 use crate::offline::update_banner::UpdateBanner;
 use crate::progress::page::ProgressPage;
 use crate::words::page::WordsPage;
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 
 /// Which page the route shows.
@@ -37,6 +39,7 @@ enum Page {
 #[component]
 pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
     let boot = boot.unwrap_or_else(nav::boot_from_address);
+    let ui = crate::i18n::UiLang::provide();
     boot::PreloadedHandle::provide(boot.preloaded);
     let route = nav::provide_router(boot.route, boot.scheme, boot.canonicalize).route();
     content::SharedIndex::provide();
@@ -54,8 +57,12 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
         Route::Progress => Page::Progress,
         Route::Words => Page::Words,
     });
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+    // Rendered again, in place, when the interface's language changes: the
+    // strings are not reactive one by one (src/i18n/mod.rs).
+    move || {
+        ui.get();
+        view! {
+        <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
         {if embedded { view! { <EmbedHeader/> }.into_any() } else { view! { <SiteHeader/> }.into_any() }}
         <UpdateBanner/>
         <OfflineIndicator/>
@@ -67,5 +74,6 @@ pub fn App(#[prop(optional)] boot: Option<Boot>) -> impl IntoView {
             Page::Words => view! { <WordsPage/> }.into_any(),
         }}
         {(!embedded).then(|| view! { <SiteFooter/> })}
+        }
     }
 }

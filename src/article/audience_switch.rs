@@ -1,6 +1,8 @@
 //! Links between the audience versions of an article.
 
+use crate::i18n::t;
 use gloss_core::content::model::Article;
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -32,8 +34,8 @@ pub fn AudienceSwitch(
         });
     }
     Some(view! {
-        <nav class="audience-switch" aria-label="Reading level">
-            <span class="audience-label">"Explained for:"</span>
+        <nav class="audience-switch" aria-label=t(Msg::ReadingLevel)>
+            <span class="audience-label">{t(Msg::ExplainedFor)}</span>
             <ul>{links}</ul>
         </nav>
     })

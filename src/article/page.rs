@@ -2,16 +2,18 @@
 
 use std::sync::Arc;
 
+use crate::i18n::t;
 use gloss_core::content::anchors::section_ids;
 use gloss_core::content::model::{Article, Version};
 use gloss_core::content::reading::reading_minutes;
 use gloss_core::glossary::{AnnotatedVersion, Matcher};
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::boot::preloaded_article;
 use crate::app::content::{load_article, LoadError};
-use crate::app::load_states::{LoadedMain, Skeleton, Source};
+use crate::app::load_states::{LoadedMain, Noun, Skeleton, Source};
 use crate::app::nav::{use_route, Link};
 use crate::article::audience_switch::AudienceSwitch;
 use crate::article::header::ArticleHeader;
@@ -25,7 +27,10 @@ use crate::reading::print::{print_actions, AnswerKey};
 
 /// The document title of an article's page.
 pub fn title(article: &Article) -> String {
-    format!("{} · Gloss", article.title)
+    crate::i18n::tf(
+        Msg::TitleArticle,
+        &[("title", gloss_core::i18n::Arg::Raw(&article.title))],
+    )
 }
 
 #[component]
@@ -46,8 +51,8 @@ pub fn ArticlePage(id: String) -> impl IntoView {
         <LoadedMain
             source
             class="page article-page"
-            noun="article"
-            fallback=|| view! { <Skeleton label="Loading article…" blocks=4/> }
+            noun=Noun::Article
+            fallback=|| view! { <Skeleton label=t(Msg::LoadingArticle) blocks=4/> }
             ready=|article| view! { <ArticleView article/> }
         />
     }
@@ -59,9 +64,9 @@ fn set_page_title(article: Option<&Result<Arc<Article>, LoadError>>) {
             browser::set_title(&title(article));
             browser::set_description(&article.summary);
         }
-        Some(Err(LoadError::NotFound)) => browser::set_title("Article not found · Gloss"),
-        Some(Err(_)) => browser::set_title("Article unavailable · Gloss"),
-        None => browser::set_title("Loading… · Gloss"),
+        Some(Err(LoadError::NotFound)) => browser::set_title(t(Msg::TitleArticleNotFound)),
+        Some(Err(_)) => browser::set_title(t(Msg::TitleArticleUnavailable)),
+        None => browser::set_title(t(Msg::TitleLoading)),
     }
 }
 
@@ -156,7 +161,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
         }
     };
     view! {
-        <Link route=Route::default() class="back-link">"Back to articles"</Link>
+        <Link route=Route::default() class="back-link">{t(Msg::BackToArticles)}</Link>
         // The interface's language around the article's own text, which
         // carries its `lang` and `dir` (src/article/lang.rs).
         <article class="article">

@@ -3,7 +3,6 @@
 
 use gloss_core::content::markup::{self, Inline};
 use gloss_core::glossary::AnnotatedInline;
-use gloss_core::wording::UI_LANG;
 use leptos::prelude::*;
 
 use crate::article::lang::use_content_lang;
@@ -22,7 +21,7 @@ pub fn render_inlines(nodes: Vec<Inline>) -> AnyView {
             Inline::Link { href, children } => view! {
                 <a href=href target="_blank" rel="noopener noreferrer">
                     {render_inlines(children)}
-                    <span class="visually-hidden" lang=UI_LANG>" (opens in a new tab)"</span>
+                    <span class="visually-hidden" lang=crate::i18n::current().code() dir=crate::i18n::current().dir()>" " {crate::i18n::t(gloss_core::i18n::Msg::OpensNewTab)}</span>
                 </a>
             }
             .into_any(),

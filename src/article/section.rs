@@ -1,9 +1,11 @@
 //! One section of an explanation: heading, paragraphs, cards, key points,
 //! with glossary terms already marked.
 
+use crate::i18n::t;
 use gloss_core::content::anchors::paragraph_id;
 use gloss_core::content::model::{Section, SectionKind};
 use gloss_core::glossary::AnnotatedSection;
+use gloss_core::i18n::names;
 use leptos::prelude::*;
 
 use crate::article::rich_text::render_annotated;
@@ -15,7 +17,12 @@ pub fn SectionView(
     #[prop(into)] id: String,
 ) -> impl IntoView {
     let heading_id = format!("{id}-heading");
-    let heading = section.heading().to_owned();
+    // The author's heading is content; a kind's default heading is the interface's.
+    let (heading, heading_is_content) =
+        match (&section.heading, names::section_heading(section.kind)) {
+            (None, Some(msg)) => (t(msg).to_owned(), false),
+            _ => (section.heading().to_owned(), true),
+        };
     let kind_class = format!("article-section section-{}", section.kind.slug());
     let AnnotatedSection {
         paragraphs,
@@ -55,7 +62,7 @@ pub fn SectionView(
     let content = crate::article::lang::use_content_lang();
     view! {
         <section class=kind_class id=id aria-labelledby=labelled_by>
-            <h2 id=heading_id>{heading}</h2>
+            <h2 id=heading_id lang=heading_is_content.then(|| content.map(|c| c.lang())).flatten() dir=heading_is_content.then(|| content.map(|c| c.dir())).flatten()>{heading}</h2>
             <div class="section-body" lang=content.map(|c| c.lang()) dir=content.map(|c| c.dir())>
                 {paragraphs}
                 {cards}

@@ -4,8 +4,10 @@
 
 use std::sync::Arc;
 
+use crate::i18n::t;
 use gloss_core::content::model::Article;
 use gloss_core::embed::snippet::iframe_snippet;
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -86,46 +88,43 @@ pub fn SharePanel(article: Arc<Article>) -> impl IntoView {
     };
     let snippet = Memo::new(move |_| iframe_snippet(&app, &id, version.get().as_deref(), &title));
     let status = RwSignal::new(String::new());
-    let copy = move |field: &'static str, text: String, done: &'static str| {
+    let copy = move |field: &'static str, text: String, done: Msg| {
         status.set(String::new());
         spawn_local(async move {
             if write_clipboard(&text).await {
-                status.try_set(done.to_owned());
+                status.try_set(t(done).to_owned());
             } else {
                 select(field);
-                status.try_set("Selected. Press Ctrl+C (or ⌘C) to copy.".to_owned());
+                status.try_set(t(Msg::ShareSelected).to_owned());
             }
         });
     };
     Some(view! {
         <details class="share-panel">
-            <summary>"Share or embed this article"</summary>
+            <summary>{t(Msg::ShareHeading)}</summary>
             <div class="share-body">
                 <div class="field">
-                    <label for="share-link">"Link to this article"</label>
+                    <label for="share-link">{t(Msg::ShareLink)}</label>
                     <div class="copy-row">
                         <input id="share-link" type="url" readonly prop:value=move || link.get()/>
                         <button type="button" class="button button-secondary"
-                            on:click=move |_| copy("share-link", link.get(), "Link copied.")>
-                            "Copy link"
+                            on:click=move |_| copy("share-link", link.get(), Msg::LinkCopied)>
+                            {t(Msg::CopyLink)}
                         </button>
                     </div>
                 </div>
                 <div class="field">
-                    <label for="share-embed">"Embed code for a school website or learning platform"</label>
+                    <label for="share-embed">{t(Msg::EmbedCode)}</label>
                     <textarea id="share-embed" class="embed-code" readonly rows="5" spellcheck="false"
                         prop:value=move || snippet.get()></textarea>
                     <div>
                         <button type="button" class="button button-secondary"
-                            on:click=move |_| copy("share-embed", snippet.get(), "Embed code copied.")>
-                            "Copy embed code"
+                            on:click=move |_| copy("share-embed", snippet.get(), Msg::EmbedCopied)>
+                            {t(Msg::CopyEmbed)}
                         </button>
                     </div>
                 </div>
-                <p class="hint">
-                    "The embedded article has its key terms and quiz, without Gloss's header and footer. "
-                    "The script keeps the frame as tall as the article."
-                </p>
+                <p class="hint">{t(Msg::EmbedHint)}</p>
                 <p class="copy-status" role="status">{move || status.get()}</p>
             </div>
         </details>

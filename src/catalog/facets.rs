@@ -6,6 +6,8 @@ use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::nav::Link;
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
 
 /// One category and its count.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +39,7 @@ pub fn CategoryLinks(
         view! {
             <li>
                 <Link route=to(None) current=Signal::from(is_current)>
-                    {if query.is_some() { "All matches" } else { "All" }}
+                    {t(if query.is_some() { Msg::CategoryAllMatches } else { Msg::CategoryAll })}
                     <span class="facet-count">{format!(" ({total})")}</span>
                 </Link>
             </li>
@@ -58,7 +60,7 @@ pub fn CategoryLinks(
         })
         .collect_view();
     view! {
-        <nav class="facets" aria-label="Categories">
+        <nav class="facets" aria-label=t(Msg::Categories)>
             <ul>{all}{items}</ul>
         </nav>
     }

@@ -4,11 +4,13 @@
 
 use std::sync::Arc;
 
-use gloss_core::catalog::{count_label, Listing};
+use crate::i18n::{t, tf};
+use gloss_core::catalog::Listing;
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
-use crate::app::load_states::{LoadErrorView, Skeleton};
+use crate::app::load_states::{LoadErrorView, Noun, Skeleton};
 use crate::catalog::card::ArticleCard;
 use crate::catalog::data;
 use crate::catalog::facets::{CategoryLinks, Facet};
@@ -59,14 +61,14 @@ fn FetchedListing(category: Option<String>, page: u32, busy: RwSignal<bool>) -> 
             match result {
                 Ok(listing) => view! { <ListingView listing/> }.into_any(),
                 Err(error) => view! {
-                    <LoadErrorView error noun="list of articles" on_retry=retry subordinate=true/>
+                    <LoadErrorView error noun=Noun::List on_retry=retry subordinate=true/>
                 }
                 .into_any(),
             }
         })
     };
     view! {
-        <Suspense fallback=|| view! { <Skeleton label="Loading articles…"/> }>{content}</Suspense>
+        <Suspense fallback=|| view! { <Skeleton label=t(Msg::LoadingArticles)/> }>{content}</Suspense>
     }
 }
 
@@ -84,10 +86,20 @@ fn ListingView(listing: Arc<Listing>) -> impl IntoView {
             .to_owned()
     });
     let heading = match (&name, page.pages) {
-        (None, 1) => "Latest articles".to_owned(),
-        (None, pages) => format!("Latest articles, page {} of {pages}", page.page),
+        (None, 1) => t(Msg::LatestArticles).to_owned(),
+        (None, pages) => tf(
+            Msg::LatestArticlesPage,
+            &[("page", page.page.into()), ("pages", pages.into())],
+        ),
         (Some(name), 1) => name.clone(),
-        (Some(name), pages) => format!("{name}, page {} of {pages}", page.page),
+        (Some(name), pages) => tf(
+            Msg::CategoryPage,
+            &[
+                ("category", name.as_str().into()),
+                ("page", page.page.into()),
+                ("pages", pages.into()),
+            ],
+        ),
     };
     let facets: Vec<Facet> = meta
         .categories
@@ -102,15 +114,16 @@ fn ListingView(listing: Arc<Listing>) -> impl IntoView {
     let empty = meta.total == 0;
     let from = u64::from(page.page - 1) * u64::from(meta.page_size) + 1;
     let to = from + page.articles.len() as u64 - 1;
+    let total = tf(Msg::Articles, &[("count", page.total.into())]);
     let shown = match (page.pages, from == to) {
-        (1, _) => count_label(usize::try_from(page.total).unwrap_or(usize::MAX)),
-        (_, true) => format!(
-            "{} · showing {from}",
-            count_label(usize::try_from(page.total).unwrap_or(usize::MAX))
-        ),
+        (1, _) => total,
+        (_, true) => format!("{total} · {}", tf(Msg::Showing, &[("from", from.into())])),
         (_, false) => format!(
-            "{} · showing {from}–{to}",
-            count_label(usize::try_from(page.total).unwrap_or(usize::MAX))
+            "{total} · {}",
+            tf(
+                Msg::ShowingRange,
+                &[("from", from.into()), ("to", to.into())]
+            )
         ),
     };
     let to_page = {
@@ -125,8 +138,8 @@ fn ListingView(listing: Arc<Listing>) -> impl IntoView {
             {if empty {
                 view! {
                     <div class="empty-state">
-                        <h2>"No articles yet"</h2>
-                        <p>"This collection has no articles. Check back soon."</p>
+                        <h2>{t(Msg::NoArticlesHeading)}</h2>
+                        <p>{t(Msg::NoArticlesText)}</p>
                     </div>
                 }.into_any()
             } else {

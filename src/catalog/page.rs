@@ -4,7 +4,9 @@
 //! the same at any catalogue size and works without JavaScript; a search
 //! (`?q=…`) runs in the browser against the static search index.
 
+use crate::i18n::t;
 use gloss_core::catalog::{category_slug, CatalogMeta};
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::html;
 use leptos::prelude::*;
@@ -15,28 +17,37 @@ use crate::catalog::data;
 use crate::catalog::listing::ListingSection;
 use crate::catalog::search::SearchResults;
 
-/// The first page's title and description (also written into the
-/// pre-rendered `index.html`).
-pub const TITLE: &str = "Gloss — explained news";
-pub const DESCRIPTION: &str =
-    "Gloss explains the news for young readers: clear sections, key terms and a quiz, right in your browser.";
-
 /// The title and description of page `page` of `category` (a slug).
 pub fn title_and_description(
     meta: &CatalogMeta,
     category: Option<&str>,
     page: u32,
 ) -> (String, String) {
+    use crate::i18n::{t, tf};
+    use gloss_core::i18n::{Arg, Msg};
     let name = category.map(|c| meta.category(c).map_or(c, |found| found.name.as_str()));
+    let site_title = t(Msg::SiteTitle);
+    let site = ("site", Arg::Raw(site_title));
+    // Titles and descriptions are plain text in the head: no isolates.
     let title = match (name, page) {
-        (None, 1) => TITLE.to_owned(),
-        (None, n) => format!("Page {n} · {TITLE}"),
-        (Some(name), 1) => format!("{name} · {TITLE}"),
-        (Some(name), n) => format!("{name}, page {n} · {TITLE}"),
+        (None, 1) => site_title.to_string(),
+        (None, n) => tf(Msg::TitlePage, &[("page", n.into()), site]),
+        (Some(name), 1) => tf(Msg::TitleCategory, &[("category", Arg::Raw(name)), site]),
+        (Some(name), n) => tf(
+            Msg::TitleCategoryPage,
+            &[("category", Arg::Raw(name)), ("page", n.into()), site],
+        ),
     };
+    let description = t(Msg::SiteDescription);
     let description = match name {
-        None => DESCRIPTION.to_owned(),
-        Some(name) => format!("{name}: {DESCRIPTION}"),
+        None => description.to_owned(),
+        Some(name) => tf(
+            Msg::DescriptionCategory,
+            &[
+                ("category", Arg::Raw(name)),
+                ("description", Arg::Raw(description)),
+            ],
+        ),
     };
     (title, description)
 }
@@ -100,14 +111,14 @@ pub fn IndexPage() -> impl IntoView {
     let busy = RwSignal::new(false);
     view! {
         <main id="main" tabindex="-1" class="page index-page" aria-busy=move || (busy.get() && !searching.get()).to_string()>
-            <h1>"Explained news"</h1>
-            <p class="lede">"Big stories, explained step by step, with key terms and a quiz to check your understanding."</p>
+            <h1>{t(Msg::IndexHeading)}</h1>
+            <p class="lede">{t(Msg::IndexLede)}</p>
             <crate::words::due::DueLink/>
             // Without JavaScript the form reloads the first page; the
             // categories below still work.
             <form class="filters" role="search" method="get" action=home on:submit=|ev| ev.prevent_default()>
                 <div class="field">
-                    <label for="search">"Search articles"</label>
+                    <label for="search">{t(Msg::SearchLabel)}</label>
                     <input
                         type="search"
                         id="search"
@@ -117,7 +128,7 @@ pub fn IndexPage() -> impl IntoView {
                         autocomplete="off"
                         on:input=on_input
                     />
-                    <noscript><p class="hint">"Search needs JavaScript. You can still browse by category."</p></noscript>
+                    <noscript><p class="hint">{t(Msg::SearchNeedsJs)}</p></noscript>
                 </div>
             </form>
             {move || {

@@ -4,10 +4,11 @@
 //! the page says so. A single letter of a spaced script is not searched
 //! (`gloss_core::catalog::query_ready`): the page asks for one more.
 
+use crate::i18n::{t, tf};
 use gloss_core::catalog::{
-    category_slug, count_label, query_ready, search_articles, search_entries, SearchHits,
-    MIN_LETTERS, PAGE_SIZE,
+    category_slug, query_ready, search_articles, search_entries, SearchHits, MIN_LETTERS, PAGE_SIZE,
 };
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -119,7 +120,10 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     });
     Effect::new(move |_| {
         if let Some(q) = query.get() {
-            browser::set_title(&format!("Search: {q} · Gloss"));
+            browser::set_title(&tf(
+                Msg::TitleSearch,
+                &[("query", gloss_core::i18n::Arg::Raw(&q))],
+            ));
         }
     });
     // The latest answer; an overtaken search's (never stored by the
@@ -138,13 +142,10 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     let total = Memo::new(move |_| latest.with(|f| f.as_ref().map(|f| f.hits.total)));
     let too_short = Memo::new(move |_| latest.with(|f| f.as_ref().is_some_and(|f| f.too_short)));
     let status = move || match total.get() {
-        _ if too_short.get() => format!("Type at least {MIN_LETTERS} letters to search."),
-        None => "Searching…".to_owned(),
-        Some(0) => "No articles match".to_owned(),
-        Some(n) => format!(
-            "{} found",
-            count_label(usize::try_from(n).unwrap_or(usize::MAX))
-        ),
+        _ if too_short.get() => tf(Msg::SearchTooShort, &[("count", MIN_LETTERS.into())]),
+        None => t(Msg::Searching).to_owned(),
+        Some(0) => t(Msg::NoMatches).to_owned(),
+        Some(n) => tf(Msg::ArticlesFound, &[("count", n.into())]),
     };
     let saved_only = Memo::new(move |_| latest.with(|f| f.as_ref().is_some_and(|f| f.saved_only)));
     // The results on screen are those of an earlier keystroke (kept, so the
@@ -181,7 +182,7 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
         total.get().filter(|&t| t > shown).map(|_| {
             view! {
                 <button type="button" class="button more-results" on:click=move |_| limit.update(|l| *l += PAGE_SIZE)>
-                    "Show more results"
+                    {t(Msg::ShowMoreResults)}
                 </button>
             }
         })
@@ -189,15 +190,15 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     view! {
         {facets}
         <section class="catalog search-results" aria-labelledby="list-heading" aria-busy=move || stale.get().to_string() data-query=move || shown_for.get()>
-            <h2 id="list-heading">"Search results"</h2>
+            <h2 id="list-heading">{t(Msg::SearchResults)}</h2>
             <p id="result-count" class="result-count" role="status">{status}</p>
             <Show when=move || saved_only.get()>
-                <p class="hint saved-only">"Search can't reach the full list right now, so only the articles saved on this device were searched."</p>
+                <p class="hint saved-only">{t(Msg::SearchSavedOnly)}</p>
             </Show>
             <Show when=move || total.get() == Some(0) && !too_short.get()>
                 <div class="empty-state">
-                    <p>"Try fewer or different words, or another category."</p>
-                    <button type="button" class="button" on:click=move |_| router.navigate(Route::default())>"Clear filters"</button>
+                    <p>{t(Msg::SearchTryOther)}</p>
+                    <button type="button" class="button" on:click=move |_| router.navigate(Route::default())>{t(Msg::ClearFilters)}</button>
                 </div>
             </Show>
             <ul class="article-list">

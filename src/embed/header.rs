@@ -1,7 +1,9 @@
 //! The embed view's chrome: a compact header with a link to the full
 //! article, and, inside another site's frame, where quiz progress is kept.
 
+use crate::i18n::t;
 use gloss_core::embed::snippet::{app_url, article_url};
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
@@ -27,8 +29,8 @@ pub fn EmbedHeader() -> impl IntoView {
                 "Gloss"
             </span>
             <a class="embed-open" href=full target="_blank" rel="noopener">
-                "Open full article"
-                <span class="visually-hidden">" (opens in a new tab)"</span>
+                {t(Msg::OpenFullArticle)}
+                <span class="visually-hidden">" " {t(Msg::OpensNewTab)}</span>
             </a>
         </header>
     }
@@ -41,12 +43,8 @@ pub fn EmbedStorageNote() -> impl IntoView {
     let cross_origin = embed::is_cross_origin_frame();
     move || {
         let text = match progress.status() {
-            StorageStatus::Blocked => Some(
-                "This browser doesn't let the embedded quiz keep anything: your progress stays in this embed only, until you leave the page.",
-            ),
-            _ if cross_origin => Some(
-                "Quiz progress stays in this embed only: it is kept apart from Gloss's own website.",
-            ),
+            StorageStatus::Blocked => Some(t(Msg::EmbedBlocked)),
+            _ if cross_origin => Some(t(Msg::EmbedApart)),
             _ => None,
         };
         text.map(|t| view! { <p class="embed-note">{t}</p> })

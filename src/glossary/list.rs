@@ -4,9 +4,10 @@
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
+use crate::i18n::t;
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
 use gloss_core::content::model::{glossary_order, Article};
-use gloss_core::wording::{self, UI_DIR, UI_LANG};
+use gloss_core::i18n::Msg;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -46,6 +47,8 @@ pub fn GlossaryList(
     let ids = glossary_ids(&article.glossary);
     // Each entry is the article's text; the marks and links in it are the interface's.
     let (lang, dir) = (article.lang.clone(), article.dir.as_str());
+    let ui = crate::i18n::current();
+    let (ui_lang, ui_dir) = (ui.code(), ui.dir());
     let items = glossary_order(&article.glossary)
         .into_iter()
         .map(|i| {
@@ -60,12 +63,12 @@ pub fn GlossaryList(
                 <div class="glossary-entry" lang=lang.clone() dir=dir>
                     <dt id=id.clone()>
                         {entry.term.clone()}
-                        {move || is_opened().then(|| view! { <span class="opened-mark" lang=UI_LANG dir=UI_DIR>"You looked this up"</span> })}
+                        {move || is_opened().then(|| view! { <span class="opened-mark" lang=ui_lang dir=ui_dir>{t(Msg::LookedUp)}</span> })}
                     </dt>
                     <dd>
                         <RichText text=entry.definition.clone()/>
                         {move || present.with(|p| p.contains(&i)).then(|| view! {
-                            " " <a class="back-to-text" href=format!("#{back}") lang=UI_LANG dir=UI_DIR>"Back to where it appears"</a>
+                            " " <a class="back-to-text" href=format!("#{back}") lang=ui_lang dir=ui_dir>{t(Msg::BackToText)}</a>
                         })}
                     </dd>
                 </div>
@@ -82,8 +85,8 @@ pub fn GlossaryList(
                     aria-controls="glossary-list"
                     on:click=move |_| expanded.update(|e| *e = !*e)
                 >
-                    "Key terms"
-                    <span class="term-count">{wording::bracketed(article.glossary.len())}</span>
+                    {t(Msg::KeyTerms)}
+                    <span class="term-count">{format!(" ({})", article.glossary.len())}</span>
                 </button>
             </h2>
             <dl class="glossary-list" id="glossary-list" hidden=move || !expanded.get()>{items}</dl>

@@ -8,7 +8,6 @@ use std::sync::Arc;
 use gloss_core::content::anchors::{first_use_id, glossary_ids};
 use gloss_core::content::markup;
 use gloss_core::content::model::Article;
-use gloss_core::wording::{UI_DIR, UI_LANG};
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
@@ -144,7 +143,7 @@ pub fn GlossaryTip(entry: usize, text: String, first: bool) -> impl IntoView {
             <span class="tip-popover" id=popover_id.clone() popover="auto">
                 <strong class="tip-term">{term}</strong>
                 <span class="tip-definition">{render_inlines(markup::parse_nodes(&definition))}</span>
-                <a class="tip-more" href=format!("#{term_id}") lang=UI_LANG dir=UI_DIR>"See it in the key terms"</a>
+                <a class="tip-more" href=format!("#{term_id}") lang=crate::i18n::current().code() dir=crate::i18n::current().dir()>{crate::i18n::t(gloss_core::i18n::Msg::SeeInKeyTerms)}</a>
             </span>
         }
     };
@@ -154,7 +153,7 @@ pub fn GlossaryTip(entry: usize, text: String, first: bool) -> impl IntoView {
                 <span class="tip-bubble">
                     <strong class="tip-term">{term.clone()}</strong>
                     <span class="tip-definition">{render_inlines(markup::parse_nodes(&definition))}</span>
-                    <a class="tip-more" href=format!("#{term_id}") lang=UI_LANG dir=UI_DIR>"See it in the key terms"</a>
+                    <a class="tip-more" href=format!("#{term_id}") lang=crate::i18n::current().code() dir=crate::i18n::current().dir()>{crate::i18n::t(gloss_core::i18n::Msg::SeeInKeyTerms)}</a>
                 </span>
             }
         })

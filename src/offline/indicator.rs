@@ -1,6 +1,8 @@
 //! A small "Offline" line under the header while the browser is offline or
 //! the server cannot be reached. Saved articles keep working.
 
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 #[component]
@@ -12,8 +14,8 @@ pub fn OfflineIndicator() -> impl IntoView {
             view! {
                 <p class="offline-indicator">
                     <span class="offline-dot" aria-hidden="true"></span>
-                    <strong>"You're offline."</strong>
-                    " Articles saved on this device still work."
+                    <strong>{t(Msg::OfflineNow)}</strong>
+                    " " {t(Msg::OfflineSavedStillWork)}
                 </p>
             }
         })

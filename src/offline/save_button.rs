@@ -1,6 +1,8 @@
 //! On an index card: "Save for offline", or whether the article is
 //! available offline. Shown only where a service worker runs.
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -53,11 +55,9 @@ pub fn SaveOfflineButton(
         }
     };
     let status = move || match saving.get() {
-        Saving::Busy => "Saving for offline…",
-        Saving::Failed(SwError::NoAnswer(_)) => {
-            "Couldn't save it: the offline store didn't answer. Try again, or reload the page."
-        }
-        Saving::Failed(_) => "Couldn't save it. Try again when you're online.",
+        Saving::Busy => t(Msg::SavingOffline),
+        Saving::Failed(SwError::NoAnswer(_)) => t(Msg::SaveNoAnswer),
+        Saving::Failed(_) => t(Msg::SaveFailed),
         Saving::Idle => "",
     };
     // What the card shows. A memo, so the mark is created once: a repeated
@@ -74,19 +74,20 @@ pub fn SaveOfflineButton(
             Shown::Button
         }
     });
-    let body = move || match shown.get() {
+    let body = move || {
+        match shown.get() {
         Shown::Nothing => None,
         Shown::Saved => Some(
             view! {
                 <p class="offline-mark offline-saved" id=mark_id.clone() tabindex="-1">
                     <span class="offline-check" aria-hidden="true">"✓"</span>
-                    "Available offline"
+                    {t(Msg::AvailableOffline)}
                 </p>
             }
             .into_any(),
         ),
         Shown::Unavailable => Some(
-            view! { <p class="offline-mark offline-unavailable">"Not available offline"</p> }
+            view! { <p class="offline-mark offline-unavailable">{t(Msg::NotAvailableOffline)}</p> }
                 .into_any(),
         ),
         Shown::Button => Some(
@@ -94,18 +95,19 @@ pub fn SaveOfflineButton(
                 <button
                     type="button"
                     class="button button-secondary save-offline"
-                    aria-label=format!("Save for offline: {title}")
+                    aria-label=tf(Msg::SaveForOfflineTitle, &[("title", gloss_core::i18n::Arg::Raw(&title))])
                     disabled=move || saving.with(|s| *s == Saving::Busy)
                     on:click=save.clone()
                 >
-                    "Save for offline"
+                    {t(Msg::SaveForOffline)}
                 </button>
             }
             .into_any(),
         ),
+    }
     };
     Some(view! {
-        <div class="offline-actions" lang="en">
+        <div class="offline-actions" lang=crate::i18n::current().code() dir=crate::i18n::current().dir()>
             {body}
             <p class="save-status" role="status">{status}</p>
         </div>

@@ -2,6 +2,8 @@
 //! installed in the background. Reloading hands over to it cleanly
 //! (`crate::offline::worker::apply_update`); until then the page keeps its own version.
 
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 use crate::offline::worker::UpdateStatus;
@@ -14,9 +16,9 @@ pub fn UpdateBanner() -> impl IntoView {
         (update() != UpdateStatus::None).then(|| {
             view! {
                 <div class="update-banner">
-                    <p class="update-text">"A new version of Gloss is available."</p>
+                    <p class="update-text">{t(Msg::NewVersion)}</p>
                     <button type="button" class="button update-reload" on:click=move |_| crate::offline::worker::apply_update()>
-                        "Reload"
+                        {t(Msg::Reload)}
                     </button>
                 </div>
             }

@@ -3,6 +3,8 @@
 
 use std::collections::BTreeMap;
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -10,7 +12,6 @@ use leptos::prelude::*;
 use crate::app::nav::{is_plain_click, use_router, Link};
 use crate::platform::focus::focus_by_id_when_present;
 use crate::progress::state::{display_date, use_progress};
-use gloss_core::wording;
 
 /// One article's line; it is its own key, so a row that did not change is
 /// not rebuilt when another one does.
@@ -57,7 +58,7 @@ pub fn ArticleProgressList(titles: Signal<BTreeMap<String, String>>) -> impl Int
     let empty = Memo::new(move |_| rows.with(Vec::is_empty));
     move || {
         if empty.get() {
-            return view! { <p>"Articles you open appear here."</p> }.into_any();
+            return view! { <p>{t(Msg::ArticlesAppearHere)}</p> }.into_any();
         }
         view! {
             <ul class="progress-list">
@@ -82,33 +83,36 @@ fn ArticleRow(row: Row, titles: Signal<BTreeMap<String, String>>) -> impl IntoVi
             }
             None => view! {
                 {id.clone()}
-                <span class="hint">" (not in the current list of articles)"</span>
+                <span class="hint">" " {t(Msg::NotInList)}</span>
             }
             .into_any(),
         }
     };
     let read = match row.last_read_at_ms {
-        Some(ms) if ms > 0 => format!("Last read on {}.", display_date(ms)),
-        _ => "Not opened in this browser.".to_owned(),
+        Some(ms) if ms > 0 => tf(
+            Msg::LastReadOn,
+            &[("date", gloss_core::i18n::Arg::Raw(&display_date(ms)))],
+        ),
+        _ => t(Msg::NotOpened).to_owned(),
     };
     let s = row.summary;
     let scores = match (s.best, s.last) {
         (Some(best), Some(last)) => view! {
             <dl class="score-summary">
-                <div><dt>"Best score"</dt><dd>{wording::score(best)}</dd></div>
-                <div><dt>"Last score"</dt><dd>{wording::score(last)}</dd></div>
-                <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
+                <div><dt>{t(Msg::BestScore)}</dt><dd>{crate::i18n::score(best)}</dd></div>
+                <div><dt>{t(Msg::LastScore)}</dt><dd>{crate::i18n::score(last)}</dd></div>
+                <div><dt>{t(Msg::AttemptsLabel)}</dt><dd>{s.attempts}</dd></div>
             </dl>
         }
         .into_any(),
-        _ => view! { <p class="hint">"No quiz finished yet."</p> }.into_any(),
+        _ => view! { <p class="hint">{t(Msg::NoQuizFinished)}</p> }.into_any(),
     };
     view! {
         <li class="progress-item">
             <h3 class="progress-title">{title}</h3>
             <p class="progress-read">{read}</p>
             {scores}
-            {s.in_progress.then(|| view! { <p class="progress-note">"You have an unfinished quiz here."</p> })}
+            {s.in_progress.then(|| view! { <p class="progress-note">{t(Msg::UnfinishedHere)}</p> })}
         </li>
     }
 }
@@ -130,7 +134,7 @@ pub fn ResumeLink(article_id: String, title: String) -> impl IntoView {
     };
     view! {
         <a href=href on:click=on_click>
-            "Continue the quiz on “" <bdi>{title}</bdi> "”"
+            {tf(Msg::ContinueQuizOn, &[("title", title.as_str().into())])}
         </a>
     }
 }

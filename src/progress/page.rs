@@ -2,6 +2,8 @@
 //! kept, unfinished quizzes, articles read and attempted, scores over time,
 //! export/import and reset.
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 use crate::platform::browser;
@@ -12,24 +14,29 @@ use crate::progress::state::{use_progress, StorageStatus};
 use crate::progress::transfer::ProgressTransfer;
 
 /// The progress page's title and description.
-pub const TITLE: &str = "My progress · Gloss";
-pub const DESCRIPTION: &str =
-    "Your quiz scores and reading history in Gloss, kept in this browser.";
+pub fn title_and_description() -> (String, String) {
+    (
+        t(Msg::TitleProgress).to_owned(),
+        t(Msg::DescriptionProgress).to_owned(),
+    )
+}
 
 #[component]
 pub fn ProgressPage() -> impl IntoView {
-    browser::set_title(TITLE);
-    browser::set_description(DESCRIPTION);
+    let (title, description) = title_and_description();
+    browser::set_title(&title);
+    browser::set_description(&description);
     let progress = use_progress();
     // Read by every row and chart point: computed once per change.
     let titles = crate::progress::titles::use_titles();
-    let status = move || {
-        match progress.status() {
-        StorageStatus::Saved => "Your progress is saved in this browser, on this device. Nothing is sent anywhere.".to_owned(),
-        StorageStatus::MemoryOnly => "Your progress is kept in this tab only.".to_owned(),
-        StorageStatus::Blocked => "Your browser isn't letting Gloss store anything, so your progress lasts only until you close this tab. Export it below to keep it.".to_owned(),
-        StorageStatus::Unsaved(e) => format!("Your latest progress isn't saved on this device: {e}. It is kept in this tab until you close it; export it below to keep it."),
-    }
+    let status = move || match progress.status() {
+        StorageStatus::Saved => t(Msg::ProgressSaved).to_owned(),
+        StorageStatus::MemoryOnly => t(Msg::ProgressMemoryOnly).to_owned(),
+        StorageStatus::Blocked => t(Msg::ProgressBlocked).to_owned(),
+        StorageStatus::Unsaved(e) => tf(
+            Msg::ProgressUnsaved,
+            &[("error", gloss_core::i18n::Arg::Raw(&e.to_string()))],
+        ),
     };
     let empty = move || progress.with(|s| s.is_empty());
     // Unfinished quizzes, with their titles once the index has loaded.
@@ -52,7 +59,7 @@ pub fn ProgressPage() -> impl IntoView {
         any_unfinished.get().then(|| {
             view! {
                 <section aria-labelledby="unfinished-heading">
-                    <h2 id="unfinished-heading">"Unfinished quizzes"</h2>
+                    <h2 id="unfinished-heading">{t(Msg::UnfinishedQuizzes)}</h2>
                     <ul class="unfinished-list">
                         <For each=move || unfinished.get() key=|item| item.clone() let:item>
                             <li><ResumeLink article_id=item.0 title=item.1/></li>
@@ -79,33 +86,33 @@ pub fn ProgressPage() -> impl IntoView {
                 .collect()
         });
         if points.is_empty() {
-            view! { <p>"When you finish a quiz, your scores appear here."</p> }.into_any()
+            view! { <p>{t(Msg::ScoresAppearHere)}</p> }.into_any()
         } else {
             view! { <ScoreChart points/> }.into_any()
         }
     };
     view! {
         <main id="main" tabindex="-1" class="page progress-page">
-            <h1>"My progress"</h1>
+            <h1>{t(Msg::NavProgress)}</h1>
             <p class="lede storage-status">{status}</p>
             {move || empty().then(|| view! {
-                <p class="empty-progress">"You haven't read an article or taken a quiz in this browser yet."</p>
+                <p class="empty-progress">{t(Msg::ProgressEmpty)}</p>
             })}
             {unfinished_section}
             <section aria-labelledby="articles-heading">
-                <h2 id="articles-heading">"Articles"</h2>
+                <h2 id="articles-heading">{t(Msg::ArticlesHeading)}</h2>
                 <ArticleProgressList titles/>
             </section>
             <section aria-labelledby="scores-heading">
-                <h2 id="scores-heading">"Scores over time"</h2>
+                <h2 id="scores-heading">{t(Msg::ScoresOverTime)}</h2>
                 {chart}
             </section>
             <section aria-labelledby="transfer-heading">
-                <h2 id="transfer-heading">"Export and import"</h2>
+                <h2 id="transfer-heading">{t(Msg::ExportAndImport)}</h2>
                 <ProgressTransfer/>
             </section>
             <section aria-labelledby="reset-heading">
-                <h2 id="reset-heading">"Reset progress"</h2>
+                <h2 id="reset-heading">{t(Msg::ResetProgress)}</h2>
                 <ResetProgress/>
             </section>
         </main>

@@ -1,6 +1,7 @@
 //! "Reset progress", with an in-page confirmation step.
 
-use gloss_core::wording;
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 use crate::platform::focus::focus_by_id_when_present;
@@ -32,40 +33,46 @@ pub fn ResetProgress() -> impl IntoView {
     };
     let counts = move || {
         progress.with(|s| {
-            let attempts = s.attempts().iter().map(|r| r.weight() as usize).sum::<usize>();
-            format!(
-                "This deletes {} and the record of {} read from this browser. It can't be undone. If you want a copy, export your progress first.",
-                wording::count(attempts, "quiz attempt", "quiz attempts"),
-                wording::count(s.articles_read().len(), "article", "articles"),
+            let attempts = s
+                .attempts()
+                .iter()
+                .map(|r| r.weight() as usize)
+                .sum::<usize>();
+            tf(
+                Msg::ResetCounts,
+                &[
+                    ("attempts", attempts.into()),
+                    ("articles", s.articles_read().len().into()),
+                ],
             )
         })
     };
     view! {
-        <p>"Deletes your quiz scores, unfinished quizzes and reading history from this browser."</p>
+        <p>{t(Msg::ResetExplained)}</p>
         {move || if confirming.get() {
             view! {
                 <div class="confirm-panel" role="group" aria-labelledby=CONFIRM_HEADING>
-                    <h3 id=CONFIRM_HEADING tabindex="-1">"Delete all your progress in this browser?"</h3>
+                    <h3 id=CONFIRM_HEADING tabindex="-1">{t(Msg::ResetConfirmHeading)}</h3>
                     <p>{counts}</p>
                     <div class="quiz-actions">
-                        <button type="button" class="button button-warning" on:click=confirm>"Yes, delete my progress"</button>
-                        <button type="button" class="button button-secondary" on:click=cancel>"Cancel"</button>
+                        <button type="button" class="button button-warning" on:click=confirm>{t(Msg::ResetYes)}</button>
+                        <button type="button" class="button button-secondary" on:click=cancel>{t(Msg::Cancel)}</button>
                     </div>
                 </div>
             }
             .into_any()
         } else {
             view! {
-                <button type="button" id=BUTTON class="button button-warning" on:click=open>"Reset progress"</button>
+                <button type="button" id=BUTTON class="button button-warning" on:click=open>{t(Msg::ResetProgress)}</button>
             }
             .into_any()
         }}
         <div role="status">
             {move || done.get().map(|r| match r {
-                Ok(()) => view! { <p id=DONE class="outcome" tabindex="-1">"Your progress has been deleted from this browser."</p> }.into_any(),
+                Ok(()) => view! { <p id=DONE class="outcome" tabindex="-1">{t(Msg::ResetDone)}</p> }.into_any(),
                 Err(e) => view! {
                     <p id=DONE class="outcome outcome-error" tabindex="-1">
-                        {format!("Your progress was cleared in this tab, but the browser couldn't delete the saved copy: {e}.")}
+                        {tf(Msg::ResetFailed, &[("error", gloss_core::i18n::Arg::Raw(&e))])}
                     </p>
                 }
                 .into_any(),

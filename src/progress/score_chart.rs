@@ -1,8 +1,9 @@
 //! Quiz scores over time: an SVG line chart (with a title and a text
 //! description) and the same numbers as a table.
 
+use crate::i18n::{percent, t, tf};
+use gloss_core::i18n::{Arg, Msg};
 use gloss_core::quiz::QuizScore;
-use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::progress::state::display_date;
@@ -50,18 +51,22 @@ fn units(tenths: usize) -> String {
 
 fn describe(points: &[ChartPoint]) -> String {
     match (points.first(), points.last()) {
-        (Some(first), Some(last)) if points.len() > 1 => format!(
-            "A line chart of your last {} quiz scores, from {} on {} to {} on {}. The table below lists every score.",
-            points.len(),
-            wording::percent(first.score),
-            display_date(first.finished_at_ms),
-            wording::percent(last.score),
-            display_date(last.finished_at_ms)
+        (Some(first), Some(last)) if points.len() > 1 => tf(
+            Msg::ChartMany,
+            &[
+                ("count", points.len().into()),
+                ("first", Arg::Raw(&percent(first.score))),
+                ("first-date", Arg::Raw(&display_date(first.finished_at_ms))),
+                ("last", Arg::Raw(&percent(last.score))),
+                ("last-date", Arg::Raw(&display_date(last.finished_at_ms))),
+            ],
         ),
-        (Some(only), _) => format!(
-            "One quiz score: {} on {}.",
-            wording::percent(only.score),
-            display_date(only.finished_at_ms)
+        (Some(only), _) => tf(
+            Msg::ChartOne,
+            &[
+                ("score", Arg::Raw(&percent(only.score))),
+                ("date", Arg::Raw(&display_date(only.finished_at_ms))),
+            ],
         ),
         _ => String::new(),
     }
@@ -109,7 +114,7 @@ pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
                     <td>{i + 1}</td>
                     <td>{display_date(p.finished_at_ms)}</td>
                     <td>{p.label.clone()}</td>
-                    <td>{wording::score(p.score)}</td>
+                    <td>{crate::i18n::score(p.score)}</td>
                 </tr>
             }
         })
@@ -123,25 +128,25 @@ pub fn ScoreChart(points: Vec<ChartPoint>) -> impl IntoView {
                 viewBox=format!("0 0 {} {}", units(WIDTH), units(HEIGHT))
                 aria-labelledby="score-chart-title score-chart-desc"
             >
-                <title id="score-chart-title">"Your quiz scores over time"</title>
+                <title id="score-chart-title">{t(Msg::ChartTitle)}</title>
                 <desc id="score-chart-desc">{description}</desc>
                 {grid}
                 <polyline class="chart-line" points=line/>
                 {dots}
             </svg>
-            <figcaption class="hint">"Each point is a finished quiz, oldest on the left, numbered as in the table."</figcaption>
+            <figcaption class="hint">{t(Msg::ChartCaption)}</figcaption>
         </figure>
         <details class="chart-data">
-            <summary>"Show the scores as a table"</summary>
+            <summary>{t(Msg::ChartAsTable)}</summary>
             <div class="table-scroll">
                 <table class="score-table">
-                    <caption>"Your quiz scores, oldest first"</caption>
+                    <caption>{t(Msg::ChartTableCaption)}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"#"</th>
-                            <th scope="col">"Date"</th>
-                            <th scope="col">"Article"</th>
-                            <th scope="col">"Score"</th>
+                            <th scope="col">{t(Msg::ColumnDate)}</th>
+                            <th scope="col">{t(Msg::ColumnArticle)}</th>
+                            <th scope="col">{t(Msg::ColumnScore)}</th>
                         </tr>
                     </thead>
                     <tbody>{rows}</tbody>

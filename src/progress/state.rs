@@ -379,5 +379,5 @@ pub fn display_date(ms: u64) -> String {
         d.get_month() + 1,
         d.get_date()
     );
-    gloss_core::content::date::display(&iso)
+    crate::i18n::date(&iso)
 }

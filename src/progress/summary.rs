@@ -1,7 +1,8 @@
 //! The reader's record at one article: best score, last score and number of
 //! attempts, on the article page (above the quiz) and on index cards.
 
-use gloss_core::wording::{count, out_of, score, was_were};
+use crate::i18n::{out_of, score, t, tf};
+use gloss_core::i18n::{Arg, Msg};
 use leptos::prelude::*;
 
 use crate::progress::state::use_progress;
@@ -21,22 +22,18 @@ pub fn QuizProgressSummary(
         let outdated = (s.outdated_attempts > 0).then(|| {
             let n = s.outdated_attempts;
             let text = if n == s.attempts {
-                "These attempts were on an earlier version of this quiz.".to_owned()
+                t(Msg::OutdatedAll).to_owned()
             } else {
-                format!(
-                    "{} {} on an earlier version of this quiz.",
-                    count(n, "attempt", "attempts"),
-                    was_were(n)
-                )
+                tf(Msg::OutdatedSome, &[("count", n.into())])
             };
             view! { <p class="hint summary-note">{text}</p> }
         });
         Some(view! {
             <div class="quiz-summary">
                 <dl class="score-summary">
-                    <div><dt>"Best score"</dt><dd>{score(best)}</dd></div>
-                    <div><dt>"Last score"</dt><dd>{score(last)}</dd></div>
-                    <div><dt>"Attempts"</dt><dd>{s.attempts}</dd></div>
+                    <div><dt>{t(Msg::BestScore)}</dt><dd>{score(best)}</dd></div>
+                    <div><dt>{t(Msg::LastScore)}</dt><dd>{score(last)}</dd></div>
+                    <div><dt>{t(Msg::AttemptsLabel)}</dt><dd>{s.attempts}</dd></div>
                 </dl>
                 {outdated}
             </div>
@@ -54,19 +51,19 @@ pub fn CardProgress(#[prop(into)] article_id: String) -> impl IntoView {
         let read = progress.with(|p| p.articles_read().contains_key(&article_id));
         let mut badges = Vec::new();
         if read {
-            badges.push("Read".to_owned());
+            badges.push(t(Msg::BadgeRead).to_owned());
         }
         if let (Some(best), Some(last)) = (s.best, s.last) {
-            badges.push(format!("Best score {}", score(best)));
-            badges.push(format!("Last {}", out_of(last)));
-            badges.push(count(s.attempts, "attempt", "attempts"));
+            badges.push(tf(Msg::BadgeBest, &[("score", Arg::Raw(&score(best)))]));
+            badges.push(tf(Msg::BadgeLast, &[("score", Arg::Raw(&out_of(last)))]));
+            badges.push(tf(Msg::Attempts, &[("count", s.attempts.into())]));
         }
         if s.in_progress {
-            badges.push("Quiz in progress".to_owned());
+            badges.push(t(Msg::BadgeInProgress).to_owned());
         }
         (!badges.is_empty()).then(|| {
             view! {
-                <ul class="card-progress" lang="en">
+                <ul class="card-progress" lang=crate::i18n::current().code() dir=crate::i18n::current().dir()>
                     {badges.into_iter().map(|b| view! { <li>{b}</li> }).collect_view()}
                 </ul>
             }

@@ -3,8 +3,9 @@
 
 use std::time::Duration;
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::{Arg, Msg};
 use gloss_core::progress::PROGRESS;
-use gloss_core::wording;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::{JsCast, JsValue};
@@ -79,7 +80,7 @@ fn export(progress: Progress) -> Outcome {
         .and_then(|json| download(&name, &json))
     {
         Ok(()) => Outcome::Exported(name),
-        Err(e) => Outcome::Failed(format!("Your progress couldn't be exported: {e}.")),
+        Err(e) => Outcome::Failed(tf(Msg::ExportFailed, &[("error", Arg::Raw(&e))])),
     }
 }
 
@@ -87,55 +88,58 @@ async fn import_file(progress: Progress, file: web_sys::File) -> Outcome {
     #[allow(clippy::cast_precision_loss)]
     let limit = PROGRESS.max_bytes as f64;
     if file.size() > limit {
-        return Outcome::Failed(format!(
-            "“{}” is too large to be a Gloss progress file. Nothing was changed.",
-            file.name()
+        return Outcome::Failed(tf(
+            Msg::ImportTooLarge,
+            &[("file", file.name().as_str().into())],
         ));
     }
     let text = match JsFuture::from(file.text()).await {
         Ok(t) => t.as_string().unwrap_or_default(),
         Err(e) => {
-            return Outcome::Failed(format!(
-                "“{}” couldn't be read: {}.",
-                file.name(),
-                js_text(&e)
+            return Outcome::Failed(tf(
+                Msg::ImportUnreadable,
+                &[
+                    ("file", file.name().as_str().into()),
+                    ("error", Arg::Raw(&js_text(&e))),
+                ],
             ))
         }
     };
     match progress.import_text(&text) {
         Ok(report) => Outcome::Imported(report),
-        Err(e) => Outcome::Failed(format!(
-            "“{}” couldn't be imported: {e}. Nothing was changed.",
-            file.name()
+        Err(e) => Outcome::Failed(tf(
+            Msg::ImportFailed,
+            &[
+                ("file", file.name().as_str().into()),
+                ("error", Arg::Raw(&e.to_string())),
+            ],
         )),
     }
 }
 
-fn attempts(n: usize) -> String {
-    wording::count(n, "quiz attempt", "quiz attempts")
-}
-
 fn outcome_view(outcome: Outcome, status: StorageStatus) -> AnyView {
     let kept = (status != StorageStatus::Saved && status != StorageStatus::MemoryOnly)
-        .then_some(" It is kept in this tab only, because this browser isn't saving progress.");
+        .then(|| format!(" {}", t(Msg::ImportKeptInTab)));
     match outcome {
         Outcome::Exported(name) => view! {
-            <p class="outcome">{format!("Your progress has been downloaded as “{name}”. Keep it to import it in another browser.")}</p>
+            <p class="outcome">{tf(Msg::ExportedAs, &[("file", name.as_str().into())])}</p>
         }
         .into_any(),
-        Outcome::Failed(message) => view! { <p class="outcome outcome-error">{message}</p> }.into_any(),
+        Outcome::Failed(message) => {
+            view! { <p class="outcome outcome-error">{message}</p> }.into_any()
+        }
         Outcome::Imported(report) => {
             let more = report.warnings.len().saturating_sub(SHOWN_WARNINGS);
             let warnings = (!report.warnings.is_empty()).then(|| view! {
-                <p>{format!("{} in the file couldn't be read and {} skipped:", wording::count(report.warnings.len(), "record", "records"), wording::was_were(report.warnings.len()))}</p>
+                <p>{tf(Msg::ImportSkipped, &[("count", report.warnings.len().into())])}</p>
                 <ul class="problems">
                     {report.warnings.iter().take(SHOWN_WARNINGS).map(|w| view! { <li><code>{w.to_string()}</code></li> }).collect_view()}
-                    {(more > 0).then(|| view! { <li>{format!("and {more} more")}</li> })}
+                    {(more > 0).then(|| view! { <li>{tf(Msg::AndMore, &[("count", more.into())])}</li> })}
                 </ul>
             });
             view! {
                 <p class="outcome">
-                    {format!("Imported: {} added, {} already here.", attempts(report.added), report.known)}
+                    {tf(Msg::Imported, &[("added", report.added.into()), ("known", report.known.into())])}
                     {kept}
                 </p>
                 {warnings}
@@ -167,13 +171,13 @@ pub fn ProgressTransfer() -> impl IntoView {
         });
     };
     view! {
-        <p>"Save your progress to a file, to keep a copy or to move it to another browser or device. Importing a file adds its attempts to the ones here; nothing is replaced."</p>
+        <p>{t(Msg::TransferExplained)}</p>
         <div class="transfer">
             <button type="button" class="button" on:click=move |_| outcome.set(Some(export(progress)))>
-                "Export my progress"
+                {t(Msg::ExportProgress)}
             </button>
             <div class="field import-field">
-                <label for="import-progress">"Import a progress file"</label>
+                <label for="import-progress">{t(Msg::ImportProgress)}</label>
                 <input type="file" id="import-progress" accept=".json,application/json" on:change=on_import/>
             </div>
         </div>

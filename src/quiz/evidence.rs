@@ -3,7 +3,9 @@
 //! (re)starts a highlight class and moves focus there, so a second click on
 //! the same link still shows where the paragraph is.
 
+use crate::i18n::{t, tf};
 use gloss_core::content::anchors::paragraph_id;
+use gloss_core::i18n::Msg;
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,8 +32,8 @@ pub fn EvidenceLink(
     };
     view! {
         <a class="evidence-link" href=href on:click=on_click>
-            "Show me in the text"
-            <span class="visually-hidden">{format!(" (question {number})")}</span>
+            {t(Msg::ShowInText)}
+            <span class="visually-hidden">" " {tf(Msg::QuestionNumber, &[("number", number.into())])}</span>
         </a>
     }
 }

@@ -4,6 +4,8 @@
 //! link to the paragraph that says so. Used by the immediate feedback panel
 //! and by each item of the result screen.
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use gloss_core::quiz::{QuestionReview, ReviewPart, ReviewedChoice, Verdict};
 use leptos::prelude::*;
 
@@ -24,7 +26,7 @@ pub fn verdict_class(verdict: Verdict) -> &'static str {
 fn choice_text(choice: &ReviewedChoice) -> impl IntoView {
     let mark = choice
         .mark
-        .map(|m| view! { <span class="review-mark">{format!(" ({})", m.label())}</span> });
+        .map(|m| view! { <span class="review-mark">{format!(" ({})", t(m.label()))}</span> });
     view! {
         <strong class="answer-text"><RichText text=choice.text.clone()/></strong>
         {mark}
@@ -45,12 +47,12 @@ fn choice_explanation(choice: ReviewedChoice) -> Option<impl IntoView> {
 /// a printed worksheet).
 pub fn part_view(part: ReviewPart, class: &'static str) -> AnyView {
     let class = format!("review-part {class}");
-    let label = format!("{}: ", part.label);
+    let label = format!("{}: ", t(part.label));
     let mut choices = part.choices;
     match choices.len() {
         0 => view! {
             <div class=class>
-                <p class="result-line">{label}<span class="no-answer">{part.empty}</span></p>
+                <p class="result-line">{label}<span class="no-answer">{t(part.empty)}</span></p>
             </div>
         }
         .into_any(),
@@ -85,7 +87,9 @@ pub fn part_view(part: ReviewPart, class: &'static str) -> AnyView {
 pub fn review_body(review: QuestionReview) -> impl IntoView {
     view! {
         {part_view(review.yours, "review-yours")}
-        {review.found.map(|f| view! { <p class="review-found">{f}</p> })}
+        {review.found.map(|(found, total)| view! {
+            <p class="review-found">{tf(Msg::FoundOf, &[("found", found.into()), ("total", total.into())])}</p>
+        })}
         {review.right.map(|p| part_view(p, "right-answer"))}
         {explanation(review.explanation)}
     }
@@ -101,7 +105,7 @@ pub fn QuestionFeedback(
     number: usize,
 ) -> impl IntoView {
     let class = format!("feedback {}", verdict_class(review.verdict));
-    let verdict = review.verdict.label();
+    let verdict = t(review.verdict.label());
     view! {
         <div class=class>
             <h4 id=FEEDBACK_HEADING class="feedback-heading" tabindex="-1">{verdict}</h4>

@@ -2,7 +2,9 @@
 //! choice, true/false) or checkboxes (multiple select), then either "Check
 //! answer" with feedback (immediate mode) or previous/next (check at end).
 
+use crate::i18n::{t, tf};
 use gloss_core::content::model::QuestionKind;
+use gloss_core::i18n::Msg;
 use gloss_core::quiz::{AttemptError, ChoiceFeedback, Mode, QuestionResult, ShownChoice};
 use gloss_core::wording;
 use leptos::prelude::*;
@@ -15,7 +17,7 @@ use crate::quiz::unanswered::Unanswered;
 #[component]
 pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
     let Some(shown) = state.question(position) else {
-        return view! { <p class="quiz-note">"This question can't be shown."</p> }.into_any();
+        return view! { <p class="quiz-note">{t(Msg::QuestionCannotShow)}</p> }.into_any();
     };
     let q = &shown.question;
     let mode = state.mode();
@@ -53,7 +55,7 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
             }
         }
     };
-    let hint = wording::choice_hint(q.kind);
+    let hint = t(wording::choice_hint(q.kind));
     let first_input = shown.choices.first().map(|c| input_id(&q.id, c.original));
     let choices = shown
         .choices
@@ -75,25 +77,25 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
     let actions = move || {
         match mode {
         Mode::Immediate if !checked.get() => view! {
-            <button type="button" class="button" on:click=on_check.clone()>"Check answer"</button>
+            <button type="button" class="button" on:click=on_check.clone()>{t(Msg::CheckAnswer)}</button>
         }
         .into_any(),
         Mode::Immediate if finished.get() => view! {
-            <button type="button" class="button" on:click=move |_| state.show_results()>"See your results"</button>
+            <button type="button" class="button" on:click=move |_| state.show_results()>{t(Msg::SeeResults)}</button>
         }
         .into_any(),
         Mode::Immediate => view! {
-            <button type="button" class="button" on:click=move |_| state.go_to(position + 1)>"Next question"</button>
+            <button type="button" class="button" on:click=move |_| state.go_to(position + 1)>{t(Msg::NextQuestion)}</button>
         }
         .into_any(),
         Mode::AtEnd => view! {
             {(position > 0).then(|| view! {
                 <button type="button" class="button button-secondary" on:click=move |_| state.go_to(position - 1)>
-                    "Previous question"
+                    {t(Msg::PreviousQuestion)}
                 </button>
             })}
             {(!is_last).then(|| view! {
-                <button type="button" class="button" on:click=move |_| state.go_to(position + 1)>"Next question"</button>
+                <button type="button" class="button" on:click=move |_| state.go_to(position + 1)>{t(Msg::NextQuestion)}</button>
             })}
         }
         .into_any(),
@@ -112,15 +114,15 @@ pub fn QuizQuestion(state: QuizState, position: usize) -> impl IntoView {
             <fieldset class="question" aria-describedby=described_by>
                 <legend class="question-legend">
                     <h3 id=QUESTION_HEADING class="question-heading" tabindex="-1">
-                        <span class="question-count">{wording::question_of(number, total)}</span>
+                        <span class="question-count">{tf(Msg::QuestionOf, &[("number", number.into()), ("total", total.into())])}</span>
                         <span class="question-prompt"><RichText text=q.prompt.clone()/></span>
                     </h3>
                 </legend>
                 <p class="question-hint" id=hint_id>{hint}</p>
                 {move || missing.get().then(|| view! {
                     <p class="question-error" id=error_id.clone()>
-                        <span class="visually-hidden">"Error: "</span>
-                        {if kind == QuestionKind::Multiple { "Select at least one answer" } else { "Select an answer" }}
+                        <span class="visually-hidden">{t(Msg::ErrorPrefix)} " "</span>
+                        {t(if kind == QuestionKind::Multiple { Msg::SelectAtLeastOne } else { Msg::SelectAnAnswer })}
                     </p>
                 })}
                 <div class="choices">{choices}</div>
@@ -171,12 +173,12 @@ fn choice_view(
     };
     let mark = move || {
         let text = match feedback()? {
-            ChoiceFeedback::CorrectSelected => "Your answer: right",
-            ChoiceFeedback::CorrectMissed => "Right answer",
-            ChoiceFeedback::WrongSelected => "Your answer: wrong",
+            ChoiceFeedback::CorrectSelected => Msg::ChoiceYoursRight,
+            ChoiceFeedback::CorrectMissed => Msg::ChoiceRight,
+            ChoiceFeedback::WrongSelected => Msg::ChoiceYoursWrong,
             ChoiceFeedback::NotSelected => return None,
         };
-        Some(view! { <span class="choice-mark">{text}</span> })
+        Some(view! { <span class="choice-mark">{t(text)}</span> })
     };
     view! {
         <div class=class>

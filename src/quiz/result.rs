@@ -2,8 +2,9 @@
 //! saved, every question with the reader's answer and the right one, and a
 //! way to try again with a new order.
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use gloss_core::quiz::{QuestionReview, ShownQuestion};
-use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::article::rich_text::RichText;
@@ -22,31 +23,25 @@ pub fn QuizResult(state: QuizState) -> impl IntoView {
         Some((a.score(), items))
     });
     let Some((score, items)) = data else {
-        return view! { <p class="quiz-note">"There is no finished quiz to show."</p> }.into_any();
+        return view! { <p class="quiz-note">{t(Msg::NoFinishedQuiz)}</p> }.into_any();
     };
-    let saved = move || {
-        match state.progress.status() {
-        StorageStatus::Saved => "Your score is saved in this browser.",
+    let saved = move || match state.progress.status() {
+        StorageStatus::Saved => t(Msg::ScoreSaved),
         StorageStatus::MemoryOnly => "",
-        StorageStatus::Blocked => {
-            "Your browser isn't letting Gloss save anything, so this score is kept only until you close this tab. You can export it from My progress."
-        }
-        StorageStatus::Unsaved(_) => {
-            "This score couldn't be saved on this device, so it is kept only until you close this tab. You can export it from My progress."
-        }
-    }
+        StorageStatus::Blocked => t(Msg::ScoreBlocked),
+        StorageStatus::Unsaved(_) => t(Msg::ScoreUnsaved),
     };
     view! {
         <div class="quiz-result">
-            <h3 id=RESULT_HEADING class="result-heading" tabindex="-1">{wording::score_sentence(score)}</h3>
+            <h3 id=RESULT_HEADING class="result-heading" tabindex="-1">{tf(Msg::YouScored, &[("correct", score.correct.into()), ("total", score.total.into()), ("percent", score.percent().into())])}</h3>
             <p class="result-saved">{saved}</p>
             <ol class="result-list">
                 {items.into_iter().map(|(q, r)| view! { <ResultItem question=q review=r/> }).collect_view()}
             </ol>
             <div class="quiz-actions">
-                <button type="button" class="button" on:click=move |_| state.retry()>"Try again"</button>
+                <button type="button" class="button" on:click=move |_| state.retry()>{t(Msg::TryAgain)}</button>
             </div>
-            <p class="hint">"When you try again, the questions and answers are in a new order."</p>
+            <p class="hint">{t(Msg::NewOrderHint)}</p>
         </div>
     }
     .into_any()
@@ -57,11 +52,11 @@ pub fn QuizResult(state: QuizState) -> impl IntoView {
 fn ResultItem(question: ShownQuestion<'static>, review: QuestionReview) -> impl IntoView {
     let number = question.number();
     let class = format!("result-item {}", verdict_class(review.verdict));
-    let verdict = review.verdict.label();
+    let verdict = t(review.verdict.label());
     view! {
         <li class=class>
             <h4 class="result-question">
-                <span class="visually-hidden">{format!("Question {number}: ")}</span>
+                <span class="visually-hidden">{tf(Msg::QuestionLabel, &[("number", number.into())])} " "</span>
                 <RichText text=question.question.prompt.clone()/>
             </h4>
             <p class="result-verdict">{verdict}</p>

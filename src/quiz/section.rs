@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
+use crate::i18n::t;
 use gloss_core::content::model::Article;
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 use crate::progress::state::use_progress;
@@ -28,11 +30,11 @@ pub fn QuizSection(
         let screen = Memo::new(move |_| state.screen());
         view! {
         <section id="quiz" class="quiz" aria-labelledby="quiz-heading">
-            <h2 id="quiz-heading" tabindex="-1">"Check your understanding"</h2>
+            <h2 id="quiz-heading" tabindex="-1">{t(Msg::QuizHeading)}</h2>
             // Text only: with JavaScript on, browsers keep a <noscript>'s
             // content as one text node, which is what hydration expects.
             <noscript class="quiz-needs-js">
-                "This quiz needs JavaScript. Turn it on in your browser's settings to answer the questions and see your score; the article and its key terms work without it."
+                {t(Msg::QuizNeedsJs)}
             </noscript>
             <QuizProgressSummary article_id=state.article_id() quiz_hash=state.quiz_hash()/>
             {move || match screen.get() {

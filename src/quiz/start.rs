@@ -1,8 +1,9 @@
 //! Before a quiz: continue an unfinished attempt, or choose how answers are
 //! checked and start.
 
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use gloss_core::quiz::{Attempt, Mode, ResumeError};
-use gloss_core::wording;
 use leptos::prelude::*;
 
 use crate::progress::state::display_date;
@@ -30,10 +31,14 @@ pub fn QuizStart(state: QuizState) -> impl IntoView {
                 let started = display_date(saved.started_at_ms);
                 view! {
                     <div class="quiz-resume">
-                        <h3>"You have an unfinished quiz"</h3>
-                        <p>{format!("{}. You started on {started}.", wording::answered_of(answered, total))}</p>
+                        <h3>{t(Msg::QuizUnfinished)}</h3>
+                        <p>{format!(
+                            "{}. {}",
+                            tf(Msg::AnsweredOf, &[("answered", answered.into()), ("total", total.into())]),
+                            tf(Msg::QuizStartedOn, &[("date", gloss_core::i18n::Arg::Raw(&started))]),
+                        )}</p>
                         <button type="button" class="button" on:click=move |_| state.resume(attempt.clone())>
-                            "Continue the quiz"
+                            {t(Msg::QuizContinue)}
                         </button>
                     </div>
                 }
@@ -41,18 +46,18 @@ pub fn QuizStart(state: QuizState) -> impl IntoView {
             }
             Err(ResumeError::QuizChanged { .. }) => view! {
                 <p class="quiz-note">
-                    "This quiz has changed since you started it, so your unfinished answers can't be used. Start again below."
+                    {t(Msg::QuizChanged)}
                 </p>
             }
             .into_any(),
             Err(_) => view! {
-                <p class="quiz-note">"Your unfinished quiz couldn't be restored. Start again below."</p>
+                <p class="quiz-note">{t(Msg::QuizNotRestored)}</p>
             }
             .into_any(),
         })
     };
     let has_resume = move || resumable().is_some_and(|(a, _)| a.is_ok());
-    let option = move |value: Mode, id: &'static str, label: &'static str, hint: &'static str| {
+    let option = move |value: Mode, id: &'static str, label: Msg, hint: Msg| {
         let hint_id = format!("{id}-hint");
         view! {
             <div class="choice">
@@ -65,24 +70,24 @@ pub fn QuizStart(state: QuizState) -> impl IntoView {
                     prop:checked=move || mode.get() == value
                     on:change=move |_| mode.set(value)
                 />
-                <label class="choice-label" for=id>{label}</label>
-                <p class="choice-hint" id=hint_id>{hint}</p>
+                <label class="choice-label" for=id>{t(label)}</label>
+                <p class="choice-hint" id=hint_id>{t(hint)}</p>
             </div>
         }
     };
     view! {
         <div class="quiz-start">
             {resume_panel}
-            <p class="quiz-meta">{wording::count(total, "question", "questions")}</p>
+            <p class="quiz-meta">{tf(Msg::Questions, &[("count", total.into())])}</p>
             <fieldset class="question quiz-mode">
-                <legend class="question-legend">"How do you want to check your answers?"</legend>
+                <legend class="question-legend">{t(Msg::QuizModeQuestion)}</legend>
                 <div class="choices">
-                    {option(Mode::Immediate, "quiz-mode-immediate", "Check each answer as I go", "See if you're right, and why, after each question.")}
-                    {option(Mode::AtEnd, "quiz-mode-at-end", "Check all at the end", "Answer every question first, then see how you did.")}
+                    {option(Mode::Immediate, "quiz-mode-immediate", Msg::QuizModeImmediate, Msg::QuizModeImmediateHint)}
+                    {option(Mode::AtEnd, "quiz-mode-at-end", Msg::QuizModeAtEnd, Msg::QuizModeAtEndHint)}
                 </div>
             </fieldset>
             <button type="button" class="button quiz-start-button" on:click=move |_| state.start(mode.get_untracked())>
-                {move || if has_resume() { "Start a new quiz" } else { "Start the quiz" }}
+                {move || t(if has_resume() { Msg::QuizStartNew } else { Msg::QuizStart })}
             </button>
         </div>
     }

@@ -1,7 +1,8 @@
 //! "Check my answers" at the end of a check-at-the-end quiz, with a warning
 //! (and a way back) when some questions have no answer yet.
 
-use gloss_core::wording;
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 use crate::quiz::state::QuizState;
@@ -37,25 +38,22 @@ pub fn Unanswered(state: QuizState) -> impl IntoView {
     let panel = move || {
         let list = missing.get();
         (open.get() && !list.is_empty()).then(|| {
-            let heading = format!(
-                "You haven't answered {}",
-                wording::count(list.len(), "question", "questions")
-            );
+            let heading = tf(Msg::UnansweredHeading, &[("count", list.len().into())]);
             view! {
                 <div class="quiz-unanswered">
                     <h4 id=HEADING tabindex="-1">{heading}</h4>
-                    <p>"Questions without an answer count as wrong."</p>
+                    <p>{t(Msg::UnansweredCountWrong)}</p>
                     <ul class="unanswered-list">
                         {list.into_iter().map(|p| view! {
                             <li>
                                 <button type="button" class="link-button" on:click=move |_| state.go_to(p)>
-                                    {format!("Go to question {}", p + 1)}
+                                    {tf(Msg::GoToQuestion, &[("number", (p + 1).into())])}
                                 </button>
                             </li>
                         }).collect_view()}
                     </ul>
                     <button type="button" class="button button-secondary" on:click=move |_| state.submit()>
-                        "Check my answers anyway"
+                        {t(Msg::CheckAnyway)}
                     </button>
                 </div>
             }
@@ -63,7 +61,7 @@ pub fn Unanswered(state: QuizState) -> impl IntoView {
     };
     view! {
         <div class="quiz-actions">
-            <button type="button" class="button" on:click=on_submit>"Check my answers"</button>
+            <button type="button" class="button" on:click=on_submit>{t(Msg::CheckMyAnswers)}</button>
         </div>
         {panel}
     }

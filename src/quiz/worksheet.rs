@@ -48,7 +48,7 @@ pub fn quiz_worksheet(article: &Arc<Article>, version: Signal<String>) -> impl I
             view! {
                 <li>
                     <p lang=lang.clone() dir=dir>{prompt}</p>
-                    <p>{hint}</p>
+                    <p>{crate::i18n::t(hint)}</p>
                     <ol lang=lang.clone() dir=dir>{choices}</ol>
                     {answer}
                 </li>
@@ -64,7 +64,7 @@ fn answer_key(article: &Article, version: &str, q: WorksheetQuestion) -> impl In
     let cited = q
         .evidence
         .and_then(|anchor| evidence(article.version(Some(version))?, &anchor).map(str::to_owned))
-        .map(|text| view! { <blockquote>"From the text: "<RichText text/></blockquote> });
+        .map(|text| view! { <blockquote>{crate::i18n::t(gloss_core::i18n::Msg::FromTheText)} " "<RichText text/></blockquote> });
     view! {
         <div class="answer-key">
             {q.right.map(|part| part_view(part, "right-answer"))}

@@ -6,6 +6,8 @@
 //! default state (as at build time), reads storage after hydration, and
 //! writes through the core's [`Settings::save`].
 
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
 use gloss_core::reading::settings::{groups, Group, Settings, STORAGE_KEY};
 use leptos::prelude::*;
 
@@ -87,7 +89,7 @@ pub fn DisplaySettings() -> impl IntoView {
             aria-controls="display-panel"
             on:click=move |_| open.update(|o| *o = !*o)
         >
-            "Display"
+            {t(Msg::Display)}
         </button>
         <section
             id="display-panel"
@@ -100,14 +102,12 @@ pub fn DisplaySettings() -> impl IntoView {
                 }
             }
         >
-            <h2 id="display-heading">"Display settings"</h2>
+            <h2 id="display-heading">{t(Msg::DisplaySettings)}</h2>
             <div class="display-groups">
                 {groups().into_iter().map(|group| view! { <ChoiceGroup comfort group/> }).collect_view()}
             </div>
             <p class="display-note" role="status">
-                {move || comfort.unsaved.get().then_some(
-                    "This browser isn't keeping data for Gloss, so these settings last only until you close this page."
-                )}
+                {move || comfort.unsaved.get().then(|| t(Msg::DisplayNotKept))}
             </p>
             <div class="display-actions">
                 <button
@@ -115,9 +115,9 @@ pub fn DisplaySettings() -> impl IntoView {
                     class="button button-secondary"
                     on:click=move |_| comfort.change(|s| *s = Settings::default())
                 >
-                    "Reset to defaults"
+                    {t(Msg::ResetDefaults)}
                 </button>
-                <button type="button" class="button" on:click=move |_| close()>"Done"</button>
+                <button type="button" class="button" on:click=move |_| close()>{t(Msg::Done)}</button>
             </div>
         </section>
     }
@@ -130,7 +130,7 @@ fn ChoiceGroup(comfort: Comfort, group: Group) -> impl IntoView {
     let current = Memo::new(move |_| comfort.settings.with(|s| s.value(name)));
     view! {
         <fieldset class="display-group">
-            <legend>{group.legend}</legend>
+            <legend>{t(group.legend)}</legend>
             {group
                 .choices
                 .into_iter()
@@ -146,7 +146,7 @@ fn ChoiceGroup(comfort: Comfort, group: Group) -> impl IntoView {
                                 prop:checked=move || current.get() == Some(value)
                                 on:change=move |_| comfort.change(|s| s.set_value(name, value))
                             />
-                            <label for=id>{label}</label>
+                            <label for=id>{t(label)}</label>
                         </div>
                     }
                 })

@@ -10,6 +10,8 @@
 //! `afterprint` turns it off again. The buttons need the app: the
 //! stylesheet shows them once `<html data-gloss-ready>`.
 
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
 use leptos::prelude::*;
 
 use crate::platform::browser;
@@ -37,7 +39,7 @@ impl AnswerKey {
 /// `quiz::worksheet::quiz_worksheet`).
 pub fn print_actions() -> impl IntoView {
     let key = use_context::<AnswerKey>();
-    let buttons = [("Print worksheet", false), ("Print answer key", true)].map(|(label, answers)| {
+    let buttons = [(Msg::PrintWorksheet, false), (Msg::PrintAnswerKey, true)].map(|(label, answers)| {
         let print = move |_| {
             if let Some(key) = key {
                 key.set(answers);
@@ -45,7 +47,7 @@ pub fn print_actions() -> impl IntoView {
             // After the answer key is rendered (or taken away).
             crate::platform::timer::next_frame(browser::print);
         };
-        view! { <button type="button" class="button button-secondary" on:click=print>{label}</button> }
+        view! { <button type="button" class="button button-secondary" on:click=print>{t(label)}</button> }
     });
     view! { <div class="print-actions">{buttons}</div> }
 }

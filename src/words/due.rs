@@ -3,7 +3,9 @@
 //! after hydration) and says the count once they are known, on the same
 //! line, so nothing moves.
 
-use gloss_core::{wording, Route};
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
+use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::nav::Link;
@@ -15,8 +17,8 @@ pub fn DueLink() -> impl IntoView {
     let progress = use_progress();
     let due = Memo::new(move |_| progress.with(|s| s.due_count(today())));
     let text = move || match due.get() {
-        0 => "My words".to_owned(),
-        n => format!("My words: {} due today", wording::count(n, "word", "words")),
+        0 => t(Msg::NavWords).to_owned(),
+        n => tf(Msg::WordsDue, &[("count", n.into())]),
     };
     view! {
         <p class="words-due"><Link route=Route::Words>{text}</Link></p>

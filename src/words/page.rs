@@ -2,6 +2,8 @@
 //! their definitions, and the flashcard review. Rendered neutral (no words)
 //! at build time; the stored words appear after hydration.
 
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
 use gloss_core::words::leitner::schedule;
 use gloss_core::words::WordGroup;
 use gloss_core::Route;
@@ -14,14 +16,18 @@ use crate::words::review::Review;
 use crate::words::store::today;
 
 /// The page's title and description.
-pub const TITLE: &str = "My words · Gloss";
-pub const DESCRIPTION: &str =
-    "The key terms you opened in Gloss, with their definitions, to review as flashcards.";
+pub fn title_and_description() -> (String, String) {
+    (
+        t(Msg::TitleWords).to_owned(),
+        t(Msg::DescriptionWords).to_owned(),
+    )
+}
 
 #[component]
 pub fn WordsPage() -> impl IntoView {
-    browser::set_title(TITLE);
-    browser::set_description(DESCRIPTION);
+    let (title, description) = title_and_description();
+    browser::set_title(&title);
+    browser::set_description(&description);
     let progress = use_progress();
     let empty = move || progress.with(|s| s.words().is_empty());
     let list = move || {
@@ -34,25 +40,22 @@ pub fn WordsPage() -> impl IntoView {
     };
     view! {
         <main id="main" tabindex="-1" class="page words-page">
-            <h1>"My words"</h1>
-            <p class="lede">
-                "The key terms you opened while reading. Review a few each day: "
-                "a word you know comes back after longer and longer breaks."
-            </p>
+            <h1>{t(Msg::NavWords)}</h1>
+            <p class="lede">{t(Msg::WordsLede)}</p>
             <section aria-labelledby="review-heading">
-                <h2 id="review-heading">"Review"</h2>
+                <h2 id="review-heading">{t(Msg::Review)}</h2>
                 <Review/>
             </section>
             <section aria-labelledby="list-heading">
-                <h2 id="list-heading">"Words by article"</h2>
+                <h2 id="list-heading">{t(Msg::WordsByArticle)}</h2>
                 <p class="words-empty" hidden=move || !empty()>
-                    "When you open a key term in an article, it appears here with its definition."
+                    {t(Msg::WordsEmpty)}
                 </p>
                 {list}
             </section>
             <p>
-                "Your words are exported and imported with your progress, on "
-                <Link route=Route::Progress>"My progress"</Link>"."
+                {t(Msg::WordsExported)} " "
+                <Link route=Route::Progress>{t(Msg::NavProgress)}</Link>"."
             </p>
         </main>
     }

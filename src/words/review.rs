@@ -9,7 +9,8 @@
 //! per step: much less code in the bundle, and the same elements (and ids)
 //! throughout, so focus always has somewhere to go.
 
-use gloss_core::wording;
+use crate::i18n::{t, tf};
+use gloss_core::i18n::Msg;
 use gloss_core::words::{DueWord, Grade, BOXES};
 use leptos::prelude::*;
 
@@ -39,7 +40,14 @@ pub fn Review() -> impl IntoView {
         at.set(Some(i));
         revealed.set(false);
         focus_by_id_when_present("card-term");
-        format!("{} of {total} · Box {leitner_box}", i + 1)
+        tf(
+            Msg::CardPosition,
+            &[
+                ("number", (i + 1).into()),
+                ("total", total.into()),
+                ("box", u32::from(leitner_box).into()),
+            ],
+        )
     };
     let start = move |_| {
         deck.set_value(progress.with_untracked(|s| s.due_words(today())));
@@ -61,28 +69,30 @@ pub fn Review() -> impl IntoView {
         progress.answer_word(&word.article_id, &word.term_id, grade);
         let moved = if grade == Grade::KnewIt {
             knew.update(|k| *k += 1);
-            format!("Knew it: box {}.", (word.word.leitner_box() + 1).min(BOXES))
+            let next = (word.word.leitner_box() + 1).min(BOXES);
+            tf(Msg::KnewItBox, &[("box", u32::from(next).into())])
         } else {
-            "Not yet: back to box 1.".to_owned()
+            t(Msg::NotYetBox).to_owned()
         };
         if i + 1 < deck.with_value(Vec::len) {
             status.set(format!("{moved} {}", show(i + 1)));
         } else {
             at.set(None);
             finished.set(true);
-            status.set(format!("{moved} Review finished."));
+            status.set(format!("{moved} {}", t(Msg::ReviewFinished)));
             focus_by_id_when_present("review-summary");
         }
     };
     let due = move || progress.with(|s| s.due_count(today()));
     let summary = move || {
         let due = match due() {
-            0 => "Nothing to review today.".to_owned(),
-            n => format!("{} due today.", wording::count(n, "word", "words")),
+            0 => t(Msg::NothingToReview).to_owned(),
+            n => tf(Msg::WordsDueToday, &[("count", n.into())]),
         };
         if finished.get() {
-            let total = wording::count(deck.with_value(Vec::len), "word", "words");
-            format!("Review finished: you knew {} of {total}. {due}", knew.get())
+            let total = deck.with_value(Vec::len);
+            let args = [("knew", knew.get().into()), ("total", total.into())];
+            format!("{} {due}", tf(Msg::ReviewResult, &args))
         } else {
             due
         }
@@ -94,12 +104,19 @@ pub fn Review() -> impl IntoView {
         (true, false) => "card",
         (true, true) => "revealed",
     };
-    let source = move || card(|w| format!("From “{}”", w.word.text.title));
+    let source = move || {
+        card(|w| {
+            tf(
+                Msg::CardFrom,
+                &[("title", w.word.text.title.as_str().into())],
+            )
+        })
+    };
     view! {
         <div class="review" data-step=step>
             <p class="review-status" role="status">{move || status.get()}</p>
             <p id="review-summary" tabindex="-1">{summary}</p>
-            <button type="button" class="button review-start" on:click=start>"Start review"</button>
+            <button type="button" class="button review-start" on:click=start>{t(Msg::StartReview)}</button>
             <div class="flashcard" role="group" aria-labelledby="card-term">
                 <p class="card-term" id="card-term" tabindex="-1">{move || card(|w| w.word.text.term.clone())}</p>
                 <p class="card-source">{source}</p>
@@ -107,9 +124,9 @@ pub fn Review() -> impl IntoView {
                     {move || card(|w| w.word.text.definition.clone())}
                 </p>
                 <div class="card-actions">
-                    <button type="button" class="button card-reveal" on:click=reveal>"Show definition"</button>
-                    <button type="button" class="button card-answer" on:click=move |_| answer(Grade::KnewIt)>"Knew it"</button>
-                    <button type="button" class="button button-secondary card-answer" on:click=move |_| answer(Grade::NotYet)>"Not yet"</button>
+                    <button type="button" class="button card-reveal" on:click=reveal>{t(Msg::ShowDefinition)}</button>
+                    <button type="button" class="button card-answer" on:click=move |_| answer(Grade::KnewIt)>{t(Msg::KnewIt)}</button>
+                    <button type="button" class="button button-secondary card-answer" on:click=move |_| answer(Grade::NotYet)>{t(Msg::NotYet)}</button>
                 </div>
             </div>
         </div>

@@ -3,6 +3,7 @@
 pub mod budget;
 pub mod content;
 pub mod csp;
+pub mod i18n;
 pub mod minify;
 pub mod pages;
 pub mod postbuild;

@@ -141,10 +141,46 @@ pub fn check_template(html: &str) -> Result<(), TemplateError> {
     Ok(())
 }
 
+/// The template without its comments, which are for whoever reads
+/// `index.html` and would cost every page's first bytes; the app region's
+/// markers stay, and nothing inside a `<script>` is touched.
+fn without_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find('<') {
+        let (before, tail) = rest.split_at(at);
+        out.push_str(before);
+        if tail.starts_with("<script") {
+            let end = tail
+                .find("</script>")
+                .map_or(tail.len(), |e| e + "</script>".len());
+            out.push_str(&tail[..end]);
+            rest = &tail[end..];
+        } else if tail.starts_with("<!--")
+            && !tail.starts_with(APP_START)
+            && !tail.starts_with(APP_END)
+        {
+            let end = tail.find("-->").map_or(tail.len(), |e| e + "-->".len());
+            // A comment alone on its line goes with its line.
+            if out.ends_with(|c: char| c == ' ' || c == '\n') && tail[end..].starts_with('\n') {
+                out.truncate(out.trim_end_matches(' ').len());
+                rest = &tail[end + usize::from(out.ends_with('\n'))..];
+            } else {
+                rest = &tail[end..];
+            }
+        } else {
+            out.push('<');
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// One page from the template.
 pub fn page(template: &str, parts: &PageParts<'_>) -> Result<String, TemplateError> {
     check_template(template)?;
-    let mut html = crate::csp::without_meta(template);
+    let mut html = without_comments(&crate::csp::without_meta(template));
     if !parts.up.is_empty() {
         html = rewrite_module_scripts(&rewrite_attributes(&html, parts.up), parts.up);
     }
@@ -297,6 +333,24 @@ const wasm = await init({ module_or_path: './gloss-1_bg.wasm' });
     fn the_document_loses_its_indentation_and_its_less_than_signs() {
         let doc = "{\n  \"x\": \"<b> </b>\"\n}\n";
         assert_eq!(script_json(doc), r#"{"x":"\u003cb> \u003c/b>"}"#);
+    }
+
+    #[test]
+    fn pages_carry_no_template_comments_but_keep_scripts_and_the_app() {
+        let template = TEMPLATE.replace(
+            "<title>",
+            "<!-- a note\n         for developers -->\n    <script>if(a<!--b)c()</script>\n    <title>",
+        );
+        let html = page(&template, &parts("", "<p>Body</p><!--hk-->", None)).unwrap();
+        assert!(!html.contains("for developers"), "{html}");
+        assert!(
+            html.contains("<script>if(a<!--b)c()</script>\n    <title>"),
+            "{html}"
+        );
+        assert!(html.contains("<p>Body</p><!--hk-->"), "{html}");
+        assert_eq!(without_comments("a <!-- x --> b"), "a  b");
+        assert_eq!(without_comments("a\n  <!-- x -->\n  b"), "a\n  b");
+        assert_eq!(without_comments("<!-- open"), "");
     }
 
     #[test]

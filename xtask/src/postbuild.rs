@@ -308,7 +308,9 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
         }
     }
 
-    // Last: the manifest covers the final index.html.
+    // The translations (fetched when the interface is not English), then
+    // last the manifest, which covers them and the final index.html.
+    crate::i18n::write_catalogues(dir)?;
     let manifest = precache::manifest(dir).map_err(|e| e.to_string())?;
     let sw_path = dir.join("sw.js");
     let sw = precache::stamp(&read(&sw_path)?, &manifest)?;

@@ -78,6 +78,8 @@ fn writes_policy_headers_and_manifest() {
         "index.html",
         "gloss-0123456789abcdef.js",
         "icons/icon-192.png",
+        "i18n/es.json",
+        "i18n/ar.json",
     ] {
         assert!(
             sw.contains(&format!("{{ url: \"{shell}\", sha256: ")),
@@ -90,7 +92,11 @@ fn writes_policy_headers_and_manifest() {
             "{not_shell} must not be precached"
         );
     }
-    assert_eq!(summary.files, 3);
+    assert_eq!(summary.files, 5);
+    let es = fs::read_to_string(dir.join("i18n/es.json")).unwrap();
+    let (es, missing) =
+        gloss_core::i18n::Catalogue::from_json(gloss_core::i18n::Lang::Es, &es).unwrap();
+    assert_eq!((es.lang().code(), missing), ("es", 0));
     fs::remove_dir_all(&dir).unwrap();
 }
 

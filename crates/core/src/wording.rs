@@ -95,11 +95,12 @@ pub fn answered_of(answered: usize, total: usize) -> String {
 
 /// What to do with a question's choices, under its prompt on screen and on
 /// a printed worksheet.
-pub fn choice_hint(kind: QuestionKind) -> &'static str {
+pub fn choice_hint(kind: QuestionKind) -> crate::i18n::Msg {
+    use crate::i18n::Msg;
     match kind {
-        QuestionKind::Single => "Select one answer.",
-        QuestionKind::TrueFalse => "Select true or false.",
-        QuestionKind::Multiple => "Select all the answers that apply.",
+        QuestionKind::Single => Msg::HintSingle,
+        QuestionKind::TrueFalse => Msg::HintTrueFalse,
+        QuestionKind::Multiple => Msg::HintMultiple,
     }
 }
 
@@ -150,11 +151,10 @@ mod tests {
 
     #[test]
     fn choice_hints_say_how_many_to_pick() {
-        assert_eq!(choice_hint(QuestionKind::Single), "Select one answer.");
-        assert_eq!(
-            choice_hint(QuestionKind::TrueFalse),
-            "Select true or false."
-        );
-        assert!(choice_hint(QuestionKind::Multiple).contains("all the answers that apply"));
+        use crate::i18n::{text, Lang};
+        let hint = |k| text(Lang::En, choice_hint(k));
+        assert_eq!(hint(QuestionKind::Single), "Select one answer.");
+        assert_eq!(hint(QuestionKind::TrueFalse), "Select true or false.");
+        assert!(hint(QuestionKind::Multiple).contains("all the answers that apply"));
     }
 }

@@ -229,3 +229,97 @@ fn text_arguments_are_isolated() {
         "Question \u{2068}٣\u{2069} of 7"
     );
 }
+
+#[test]
+fn json_catalogues_round_trip_and_format_like_the_compiled_ones() {
+    use gloss_core::i18n::Catalogue;
+    for lang in Lang::ALL {
+        let json = Catalogue::compiled(lang).to_json();
+        let (loaded, missing) = Catalogue::from_json(lang, &json).expect("own file");
+        assert_eq!(missing, 0, "{lang:?}");
+        assert_eq!(loaded.lang(), lang);
+        for msg in Msg::ALL {
+            for n in [0u64, 1, 2, 3, 11, 100] {
+                let args = [
+                    ("count", n.into()),
+                    ("minutes", n.into()),
+                    ("total", n.into()),
+                    ("title", "عنوان".into()),
+                ];
+                assert_eq!(loaded.format(msg, &args), format(lang, msg, &args));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_bad_catalogue_file_is_refused_or_falls_back_to_english() {
+    use gloss_core::i18n::{Catalogue, CatalogueError};
+    let es = Catalogue::compiled(Lang::Es).to_json();
+    assert!(matches!(
+        Catalogue::from_json(Lang::Ar, &es),
+        Err(CatalogueError::WrongLanguage { .. })
+    ));
+    for bad in [
+        "",
+        "null",
+        "[]",
+        "{\"lang\":\"es\"}",
+        "\u{0}\u{1}",
+        &es[..es.len() / 2],
+    ] {
+        assert!(matches!(
+            Catalogue::from_json(Lang::Es, bad),
+            Err(CatalogueError::Invalid(_))
+        ));
+    }
+    let big = " ".repeat(gloss_core::i18n::MAX_CATALOGUE_BYTES + 1);
+    assert!(matches!(
+        Catalogue::from_json(Lang::Es, &big),
+        Err(CatalogueError::TooLarge(_))
+    ));
+    let mut file: serde_json::Value = serde_json::from_str(&es).expect("own file");
+    // From a build with other messages: refused as a whole.
+    let mut other = file.clone();
+    other["fingerprint"] = "0123456789abcdef".into();
+    assert!(matches!(
+        Catalogue::from_json(Lang::Es, &other.to_string()),
+        Err(CatalogueError::OtherVersion)
+    ));
+    let mut short = file.clone();
+    short["messages"].as_array_mut().expect("a list").pop();
+    assert!(matches!(
+        Catalogue::from_json(Lang::Es, &short.to_string()),
+        Err(CatalogueError::Invalid(_))
+    ));
+    // A renamed variable, a part that is not one, a select with no default
+    // in range: those messages stay English (or say nothing), never a panic.
+    let at = |m: Msg| m as usize;
+    file["messages"][at(Msg::ReadingTime)] = serde_json::json!([{ "v": "mins" }, " min"]);
+    file["messages"][at(Msg::SkipToContent)] = serde_json::json!([42]);
+    file["messages"][at(Msg::Questions)] = serde_json::json!([{ "s": ["count", [], 9] }]);
+    let (cat, missing) = Catalogue::from_json(Lang::Es, &file.to_string()).expect("shape is fine");
+    assert_eq!(missing, 2);
+    assert_eq!(
+        cat.format(Msg::ReadingTime, &[("minutes", 3u64.into())]),
+        "3 min read"
+    );
+    assert_eq!(cat.text(Msg::SkipToContent), "Skip to content");
+    assert_eq!(cat.format(Msg::Questions, &[("count", 2u64.into())]), "");
+    assert_eq!(cat.text(Msg::Tagline), "Las noticias, explicadas");
+}
+
+#[test]
+fn plain_text_is_the_message_or_nothing() {
+    use gloss_core::i18n::Catalogue;
+    let en = Catalogue::ENGLISH;
+    assert_eq!(en.plain(Msg::SkipToContent), "Skip to content");
+    assert_eq!(en.plain(Msg::ReadingTime), "", "has a variable");
+    for lang in Lang::ALL {
+        let c = Catalogue::compiled(lang);
+        for msg in Msg::ALL {
+            let plain = c.plain(msg);
+            assert!(plain.is_empty() || plain == c.text(msg), "{lang:?} {msg:?}");
+        }
+    }
+}

@@ -796,7 +796,7 @@ fn reviews_exist_only_once_checked_and_follow_the_shown_order() {
     let review = a.review(0).unwrap();
     assert_eq!(review.question_id, first.id);
     assert_eq!(review.verdict, Verdict::Incorrect);
-    assert_eq!(review.verdict.label(), "Incorrect");
+    assert_eq!(review.verdict, Verdict::Incorrect);
     assert_eq!(
         review
             .yours

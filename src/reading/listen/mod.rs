@@ -47,7 +47,7 @@ pub fn listen(article: Arc<Article>, version: String) -> impl IntoView {
     view! {
         <div class="listen" id="listen">
             <button type="button" class="button button-secondary" value="listen" aria-expanded="false">
-                "Listen"
+                {crate::i18n::t(gloss_core::i18n::Msg::Listen)}
             </button>
             <p class="listen-status" role="status"></p>
         </div>

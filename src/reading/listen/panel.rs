@@ -15,6 +15,9 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
+use crate::i18n::t;
+use gloss_core::i18n::Msg;
+
 /// The speeds offered, and their labels; the `<option>` values are indexes.
 pub const RATES: [(f64, &str); 4] = [(0.75, "0.75×"), (1.0, "1×"), (1.25, "1.25×"), (1.5, "1.5×")];
 /// Index in [`RATES`] of normal speed.
@@ -67,7 +70,7 @@ impl Panel {
             ("id", "listen-panel"),
             ("class", "listen-panel"),
             ("role", "group"),
-            ("aria-label", "Read aloud"),
+            ("aria-label", t(Msg::ReadAloud)),
         ] {
             root.set_attribute(name, value).ok()?;
         }
@@ -76,17 +79,17 @@ impl Panel {
             add(doc, &root, "button", &attributes, label)
         };
         let secondary = "button button-secondary";
-        button("previous", secondary, "Previous sentence")?;
-        let play = button("play", "button", "Play")?;
-        button("stop", secondary, "Stop")?;
-        button("next", secondary, "Next sentence")?;
+        button("previous", secondary, t(Msg::PreviousSentence))?;
+        let play = button("play", "button", t(Msg::Play))?;
+        button("stop", secondary, t(Msg::Stop))?;
+        button("next", secondary, t(Msg::NextSentence))?;
         let field = [("class", "listen-field")];
-        let speed = add(doc, &root, "label", &field, "Speed ")?;
+        let speed = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Speed)))?;
         let rates = add(doc, &speed, "select", &[("name", "rate")], "")?;
         for (i, (_, label)) in RATES.iter().enumerate() {
             option(doc, &rates, &i.to_string(), label, i == rate);
         }
-        let voice = add(doc, &root, "label", &field, "Voice ")?;
+        let voice = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Voice)))?;
         voice.set_attribute("hidden", "").ok()?;
         let voices = add(doc, &voice, "select", &[("name", "voice")], "")?;
         let terms = add(doc, &root, "label", &field, "")?;
@@ -96,7 +99,7 @@ impl Panel {
             checkbox.set_attribute("checked", "").ok()?;
         }
         terms
-            .append_child(&doc.create_text_node("Include key terms"))
+            .append_child(&doc.create_text_node(t(Msg::IncludeKeyTerms)))
             .ok()?;
         let note = add(doc, &root, "p", &[("class", "listen-note")], "")?;
         Some(Panel {
@@ -119,7 +122,7 @@ impl Panel {
     /// "Play" or "Pause".
     pub fn show_playing(&self, playing: bool) {
         self.play
-            .set_text_content(Some(if playing { "Pause" } else { "Play" }));
+            .set_text_content(Some(t(if playing { Msg::Pause } else { Msg::Play })));
     }
 
     /// The voices to choose from, as `(name, label, selected)`; the choice

@@ -205,7 +205,9 @@ impl Reader {
             return self.say(&note);
         }
         if self.act(f) != Command::Finished {
-            let status = self.with(|s| s.player.describe()).unwrap_or_default();
+            let status = self
+                .with(|s| s.player.describe(crate::i18n::catalogue()))
+                .unwrap_or_default();
             self.say(&status);
         }
     }
@@ -240,7 +242,7 @@ impl Reader {
                 panel.root.remove();
                 if self.with(|s| s.player.current().is_some()) == Some(true) {
                     self.act(Player::stop);
-                    self.say("Stopped.");
+                    self.say(crate::i18n::t(gloss_core::i18n::Msg::Stopped));
                 }
                 false
             }
@@ -302,7 +304,7 @@ impl Reader {
                 Command::Cancel | Command::Failed => self.silence(),
                 Command::Finished => {
                     self.silence();
-                    self.say("Finished reading.");
+                    self.say(crate::i18n::t(gloss_core::i18n::Msg::FinishedReading));
                 }
                 Command::Nothing => {}
             }
@@ -344,7 +346,7 @@ impl Reader {
     /// says so (an interruption from elsewhere pauses, silently).
     fn fail(&self, token: u32, code: &str) {
         if self.act(|p| p.failed(token, code)) == Command::Failed {
-            self.say(&failure(code));
+            self.say(&failure(crate::i18n::catalogue(), code));
         }
     }
 

@@ -3,7 +3,6 @@
 //! read the article's language. The policy is `gloss_core::reading::voice`.
 
 use gloss_core::reading::voice;
-use gloss_core::wording::UI_LANG;
 
 use super::reader::Reader;
 use crate::platform::js::{call, construct, field, set_field};
@@ -59,7 +58,12 @@ impl Reader {
     /// article's language.
     pub(super) fn missing(&self) -> Option<String> {
         self.with(|s| {
-            let missing = voice::missing(&s.voices, &s.article.lang, &s.language);
+            let missing = voice::missing(
+                &s.voices,
+                &s.article.lang,
+                &s.language,
+                crate::i18n::catalogue(),
+            );
             missing.filter(|_| s.settled)
         })
         .flatten()
@@ -73,7 +77,11 @@ pub(super) fn language_name(lang: &str) -> String {
         let options = js_sys::Object::new();
         set_field(&options, "type", &"language".into());
         let intl = field(&window, "Intl");
-        let names = construct(&intl, "DisplayNames", &[&UI_LANG.into(), &options])?;
+        let names = construct(
+            &intl,
+            "DisplayNames",
+            &[&crate::i18n::current().code().into(), &options],
+        )?;
         call(&names, "of", &[&lang.into()])?.as_string()
     });
     name.unwrap_or_else(|| lang.to_owned())

@@ -70,11 +70,6 @@ impl Index {
     }
 }
 
-/// "1 article", "5 articles".
-pub fn count_label(n: usize) -> String {
-    crate::wording::count(n, "article", "articles")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,12 +136,5 @@ mod tests {
             Vec::<String>::new()
         );
         assert_eq!(ids(idx.filter(None, Some("science"))), ["b", "c"]);
-    }
-
-    #[test]
-    fn count_labels() {
-        assert_eq!(count_label(0), "0 articles");
-        assert_eq!(count_label(1), "1 article");
-        assert_eq!(count_label(12), "12 articles");
     }
 }

@@ -2,6 +2,11 @@
 //! choice if they made one, else the first of the browser's preferred
 //! languages that Gloss speaks, else English.
 
+use crate::storage::{KeyValue, StorageError};
+
+/// Where the reader's choice of interface language is kept (its code).
+pub const STORAGE_KEY: &str = "gloss:ui-lang";
+
 /// A language the interface is written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub enum Lang {
@@ -62,6 +67,21 @@ impl Lang {
             .or_else(|| preferred.into_iter().find_map(Lang::from_tag))
             .unwrap_or_default()
     }
+
+    /// The reader's stored choice, if any; storage that cannot be read (or
+    /// holds something else) counts as no choice.
+    pub fn stored(store: &impl KeyValue) -> Option<Lang> {
+        store
+            .get(STORAGE_KEY)
+            .ok()
+            .flatten()
+            .and_then(|v| Lang::from_tag(&v))
+    }
+
+    /// Keeps `self` as the reader's choice.
+    pub fn store(self, store: &impl KeyValue) -> Result<(), StorageError> {
+        store.set(STORAGE_KEY, self.code())
+    }
 }
 
 #[cfg(test)]
@@ -86,6 +106,19 @@ mod tests {
         assert_eq!(Lang::negotiate(Some("klingon"), ["ar-EG"]), Lang::Ar);
         assert_eq!(Lang::negotiate(None, ["fr", "de"]), Lang::En);
         assert_eq!(Lang::negotiate(None, []), Lang::En);
+    }
+
+    #[test]
+    fn the_choice_is_kept_and_broken_storage_is_no_choice() {
+        use crate::storage::MemoryStorage;
+        let store = MemoryStorage::new();
+        assert_eq!(Lang::stored(&store), None);
+        Lang::Ar.store(&store).expect("memory storage works");
+        assert_eq!(Lang::stored(&store), Some(Lang::Ar));
+        store.set(STORAGE_KEY, "tlh").expect("memory storage works");
+        assert_eq!(Lang::stored(&store), None);
+        assert!(Lang::Es.store(&MemoryStorage::blocked()).is_err());
+        assert_eq!(Lang::stored(&MemoryStorage::blocked()), None);
     }
 
     #[test]

@@ -7,22 +7,36 @@
 //! Arabic title inside an English sentence, or the reverse, keeps its own
 //! direction.
 
+mod catalogue;
 pub mod ftl;
 mod lang;
+pub mod names;
 mod plural;
 
+#[cfg(feature = "catalogues")]
 use std::borrow::Cow;
 
-pub use lang::Lang;
+pub use catalogue::{Catalogue, CatalogueError, MAX_BYTES as MAX_CATALOGUE_BYTES};
+pub use lang::{Lang, STORAGE_KEY};
 pub use plural::Plural;
 
-/// A piece of a compiled pattern.
+/// A piece of a compiled pattern. Compiled-in tables borrow static text;
+/// a catalogue loaded at run time ([`Catalogue::from_json`]) is leaked
+/// once into the same shape, so one formatter serves both.
 #[derive(Debug)]
 enum Part {
     Text(&'static str),
     Var(&'static str),
     /// Variable, variants, index of the default variant.
     Select(&'static str, &'static [(Key, &'static [Part])], usize),
+}
+
+/// A message's compiled pattern: most are plain text, which is stored as
+/// it is (a `Part` and a slice for each would cost the wasm ~7 kB).
+#[derive(Debug, Clone, Copy)]
+enum Pattern {
+    Text(&'static str),
+    Parts(&'static [Part]),
 }
 
 /// A select expression's variant key.
@@ -39,8 +53,11 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 pub enum Arg<'a> {
     /// A count (selects plural forms).
     Num(u64),
-    /// Text, shown isolated from the words around it.
+    /// Text, shown isolated from the words around it (a title, a name).
     Str(&'a str),
+    /// The interface's own text, shown as it is (a date or a score already
+    /// in the interface's language, an error code, an accessible name).
+    Raw(&'a str),
 }
 
 impl From<u64> for Arg<'_> {
@@ -67,74 +84,14 @@ impl<'a> From<&'a str> for Arg<'a> {
     }
 }
 
-/// First strong isolate and pop directional isolate.
-const FSI: char = '\u{2068}';
-const PDI: char = '\u{2069}';
-
-fn table(lang: Lang) -> &'static [&'static [Part]] {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-        Lang::Ar => &AR,
-    }
-}
-
-/// A message with no variables, as it is (`Cow::Borrowed`); a message with
-/// variables shows them by name, like `{$count}`.
+/// A message with no variables, in a compiled-in language (`Cow::Borrowed`).
+#[cfg(feature = "catalogues")]
 pub fn text(lang: Lang, msg: Msg) -> Cow<'static, str> {
-    format(lang, msg, &[])
+    Catalogue::compiled(lang).text(msg)
 }
 
-/// A message with its variables filled in. A missing variable shows as
-/// `{$name}` (never a panic); numbers are plain ASCII digits.
+/// A message with its variables filled in, in a compiled-in language.
+#[cfg(feature = "catalogues")]
 pub fn format(lang: Lang, msg: Msg, args: &[(&str, Arg)]) -> Cow<'static, str> {
-    let pattern = table(lang)[msg as usize];
-    if let [Part::Text(t)] = pattern {
-        return Cow::Borrowed(t);
-    }
-    let mut out = String::new();
-    write(lang, pattern, args, &mut out);
-    Cow::Owned(out)
-}
-
-fn write(lang: Lang, pattern: &[Part], args: &[(&str, Arg)], out: &mut String) {
-    let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
-    for part in pattern {
-        match part {
-            Part::Text(t) => out.push_str(t),
-            Part::Var(name) => match arg(name) {
-                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
-                Some(Arg::Str(s)) => {
-                    out.push(FSI);
-                    out.push_str(s);
-                    out.push(PDI);
-                }
-                None => {
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
-            Part::Select(name, variants, default) => {
-                let chosen = match arg(name) {
-                    Some(Arg::Num(n)) => {
-                        let cat = Plural::of(lang, n);
-                        variants
-                            .iter()
-                            .find(|(k, _)| matches!(k, Key::Num(x) if *x == n))
-                            .or_else(|| {
-                                variants
-                                    .iter()
-                                    .find(|(k, _)| matches!(k, Key::Cat(c) if *c == cat))
-                            })
-                    }
-                    _ => None,
-                };
-                let (_, p) = chosen
-                    .or(variants.get(*default))
-                    .unwrap_or(&(Key::Num(0), &[]));
-                write(lang, p, args, out);
-            }
-        }
-    }
+    Catalogue::compiled(lang).format(msg, args)
 }

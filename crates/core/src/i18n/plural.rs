@@ -16,6 +16,28 @@ pub enum Plural {
 }
 
 impl Plural {
+    /// Every category, in CLDR's order.
+    pub const ALL: [Plural; 6] = [
+        Plural::Zero,
+        Plural::One,
+        Plural::Two,
+        Plural::Few,
+        Plural::Many,
+        Plural::Other,
+    ];
+
+    /// The category's name (`zero`, `one`, …), as catalogues write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Plural::Zero => "zero",
+            Plural::One => "one",
+            Plural::Two => "two",
+            Plural::Few => "few",
+            Plural::Many => "many",
+            Plural::Other => "other",
+        }
+    }
+
     /// The category named `name` (`zero`, `one`, `two`, `few`, `many`, `other`).
     pub fn from_name(name: &str) -> Option<Plural> {
         Some(match name {

@@ -18,6 +18,7 @@
 //!   explanation (written to be read whatever was chosen) comes last.
 
 use crate::content::model::QuestionKind;
+use crate::i18n::Msg;
 
 use super::{QuestionResult, ShownQuestion};
 
@@ -42,11 +43,11 @@ impl Verdict {
     }
 
     /// "Correct", "Incorrect" or "Not answered".
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Verdict::Correct => "Correct",
-            Verdict::Incorrect => "Incorrect",
-            Verdict::NotAnswered => "Not answered",
+            Verdict::Correct => Msg::VerdictCorrect,
+            Verdict::Incorrect => Msg::VerdictIncorrect,
+            Verdict::NotAnswered => Msg::VerdictNotAnswered,
         }
     }
 
@@ -64,10 +65,10 @@ pub enum Mark {
 
 impl Mark {
     /// "right" or "wrong", shown after a pick in a mixed list.
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> Msg {
         match self {
-            Mark::Right => "right",
-            Mark::Wrong => "wrong",
+            Mark::Right => Msg::MarkRight,
+            Mark::Wrong => Msg::MarkWrong,
         }
     }
 }
@@ -89,11 +90,11 @@ pub struct ReviewedChoice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReviewPart {
     /// "Your answer", "Your answers", "Right answer" or "Right answers".
-    pub label: &'static str,
+    pub label: Msg,
     /// In shown order.
     pub choices: Vec<ReviewedChoice>,
     /// What to say when `choices` is empty.
-    pub empty: &'static str,
+    pub empty: Msg,
 }
 
 /// The review of one checked question.
@@ -103,8 +104,9 @@ pub struct QuestionReview {
     pub verdict: Verdict,
     /// What the reader picked.
     pub yours: ReviewPart,
-    /// "You found 1 of the 2 right answers." (partly right multiple-answer).
-    pub found: Option<String>,
+    /// "You found 1 of the 2 right answers." (partly right multiple-answer):
+    /// [`Msg::FoundOf`] with `found` and `total`.
+    pub found: Option<(usize, usize)>,
     /// The right answer with its explanation; `None` when the reader's
     /// answer was right (then `yours` is the right answer).
     pub right: Option<ReviewPart>,
@@ -113,7 +115,7 @@ pub struct QuestionReview {
 }
 
 /// "You didn't answer this question.": the reader's answer when there is none.
-pub const NO_ANSWER: &str = "You didn't answer this question.";
+pub const NO_ANSWER: Msg = Msg::NoAnswer;
 
 /// The review of `shown` given its result. Pure; the choices come out in
 /// the shown order.
@@ -143,9 +145,9 @@ pub fn review(shown: &ShownQuestion<'_>, result: &QuestionResult) -> QuestionRev
         .collect();
     let yours = ReviewPart {
         label: if picks.len() > 1 {
-            "Your answers"
+            Msg::YourAnswers
         } else {
-            "Your answer"
+            Msg::YourAnswer
         },
         choices: picks,
         empty: NO_ANSWER,
@@ -164,25 +166,19 @@ pub fn review(shown: &ShownQuestion<'_>, result: &QuestionResult) -> QuestionRev
             .collect();
         ReviewPart {
             label: if choices.len() > 1 {
-                "Right answers"
+                Msg::RightAnswers
             } else {
-                "Right answer"
+                Msg::RightAnswer
             },
             choices,
-            empty: "none",
+            empty: Msg::NoneChosen,
         }
     });
     let found = (multiple
         && verdict == Verdict::Incorrect
         && !result.right_selected.is_empty()
         && result.answer.len() > 1)
-        .then(|| {
-            format!(
-                "You found {} of the {} right answers.",
-                result.right_selected.len(),
-                result.answer.len()
-            )
-        });
+        .then_some((result.right_selected.len(), result.answer.len()));
     QuestionReview {
         question_id: question.id.clone(),
         verdict,
@@ -248,10 +244,10 @@ mod tests {
     fn a_wrong_single_answer_is_explained_by_its_own_explanation_then_the_right_one() {
         let r = review_of(&agencies(), &[0]);
         assert_eq!(r.verdict, Verdict::Incorrect);
-        assert_eq!(r.yours.label, "Your answer");
+        assert_eq!(r.yours.label, Msg::YourAnswer);
         assert_eq!(texts(&r.yours), [("NASA", Some("No. A different agency."))]);
         let right = r.right.unwrap();
-        assert_eq!(right.label, "Right answer");
+        assert_eq!(right.label, Msg::RightAnswer);
         assert_eq!(
             texts(&right),
             [("NOAA", Some("Correct. They confirmed it."))]
@@ -328,7 +324,7 @@ mod tests {
     fn multiple_lists_each_wrong_pick_with_its_explanation_then_the_right_set() {
         let r = review_of(&reefs(), &[0, 1, 3]);
         assert_eq!(r.verdict, Verdict::Incorrect);
-        assert_eq!(r.yours.label, "Your answers");
+        assert_eq!(r.yours.label, Msg::YourAnswers);
         assert_eq!(
             texts(&r.yours),
             [
@@ -343,7 +339,7 @@ mod tests {
             [Some(Mark::Right), Some(Mark::Wrong), Some(Mark::Wrong)]
         );
         let right = r.right.unwrap();
-        assert_eq!(right.label, "Right answers");
+        assert_eq!(right.label, Msg::RightAnswers);
         assert_eq!(
             texts(&right),
             [
@@ -351,10 +347,7 @@ mod tests {
                 ("Coasts", Some("Correct. Waves."))
             ]
         );
-        assert_eq!(
-            r.found.as_deref(),
-            Some("You found 1 of the 2 right answers.")
-        );
+        assert_eq!(r.found, Some((1, 2)));
     }
 
     #[test]

@@ -15,7 +15,7 @@ pub struct WorksheetQuestion {
     /// Inline markup.
     pub prompt: String,
     /// What to do with the choices ([`wording::choice_hint`]).
-    pub hint: &'static str,
+    pub hint: crate::i18n::Msg,
     /// The choices' text (inline markup), in the content's order.
     pub choices: Vec<String>,
     /// The answer key: "Right answer(s)" with each one's explanation
@@ -107,7 +107,7 @@ mod tests {
             ["choice 0", "choice 1", "choice 2", "choice 3"]
         );
         assert_eq!(multiple.hint, wording::choice_hint(QuestionKind::Multiple));
-        assert_eq!(sheet[0].hint, "Select one answer.");
+        assert_eq!(sheet[0].hint, crate::i18n::Msg::HintSingle);
         assert_eq!(multiple.evidence.as_deref(), Some("cited"));
     }
 
@@ -118,7 +118,7 @@ mod tests {
         };
         let q = &worksheet(&quiz)[0];
         let key = q.right.as_ref().unwrap();
-        assert_eq!(key.label, "Right answers");
+        assert_eq!(key.label, crate::i18n::Msg::RightAnswers);
         let right: Vec<(&str, Option<&str>)> = key
             .choices
             .iter()
@@ -139,7 +139,7 @@ mod tests {
         };
         let q = &worksheet(&quiz)[0];
         let key = q.right.as_ref().unwrap();
-        assert_eq!(key.label, "Right answer");
+        assert_eq!(key.label, crate::i18n::Msg::RightAnswer);
         assert!(key.choices.is_empty());
         assert!(worksheet(&Quiz { questions: vec![] }).is_empty());
     }

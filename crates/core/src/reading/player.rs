@@ -9,6 +9,8 @@
 //! Android and Linux ignores it, and a long pause can lose the utterance),
 //! and a sentence is short.
 
+use crate::i18n::{Arg, Catalogue, Msg};
+
 /// Whether it is reading.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Status {
@@ -186,21 +188,23 @@ impl Player {
         }
     }
 
-    /// What the polite status line says after a reader's action.
-    pub fn describe(&self) -> String {
-        let of = |at: usize| format!("sentence {} of {}", at + 1, self.len);
+    /// What the polite status line says after a reader's action, in `words`.
+    pub fn describe(&self, words: Catalogue) -> String {
+        let args = [("number", (self.at + 1).into()), ("total", self.len.into())];
         match self.status {
-            Status::Stopped => "Stopped.".to_owned(),
-            Status::Playing => format!("Reading, {}.", of(self.at)),
-            Status::Paused => format!("Paused at {}.", of(self.at)),
+            Status::Stopped => words.text(Msg::Stopped).into_owned(),
+            Status::Playing => words.format(Msg::ReadingSentence, &args).into_owned(),
+            Status::Paused => words.format(Msg::PausedAt, &args).into_owned(),
         }
     }
 }
 
 /// The status line for a failed utterance (`error` is the engine's code).
-pub fn failure(error: &str) -> String {
+pub fn failure(words: Catalogue, error: &str) -> String {
     let code = if error.is_empty() { "unknown" } else { error };
-    format!("Reading aloud stopped: the device's voice reported a problem ({code}).")
+    words
+        .format(Msg::SpeechFailed, &[("code", Arg::Raw(code))])
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -217,7 +221,7 @@ mod tests {
         assert_eq!(p.current(), None);
         assert_eq!(p.play(), speak(0, 1));
         assert_eq!(p.current(), Some(0));
-        assert_eq!(p.describe(), "Reading, sentence 1 of 2.");
+        assert_eq!(p.describe(Catalogue::ENGLISH), "Reading, sentence 1 of 2.");
         assert_eq!(p.ended(1), speak(1, 2));
         assert_eq!(p.ended(1), Command::Nothing, "a stale end changes nothing");
         assert_eq!(p.ended(2), Command::Finished);
@@ -232,7 +236,7 @@ mod tests {
         p.ended(1);
         assert_eq!(p.toggle(), Command::Cancel);
         assert_eq!(p.status(), Status::Paused);
-        assert_eq!(p.describe(), "Paused at sentence 2 of 3.");
+        assert_eq!(p.describe(Catalogue::ENGLISH), "Paused at sentence 2 of 3.");
         assert_eq!(
             p.ended(2),
             Command::Nothing,
@@ -241,7 +245,7 @@ mod tests {
         assert_eq!(p.failed(2, "interrupted"), Command::Nothing);
         assert_eq!(p.toggle(), speak(1, 4));
         assert_eq!(p.stop(), Command::Cancel);
-        assert_eq!(p.describe(), "Stopped.");
+        assert_eq!(p.describe(Catalogue::ENGLISH), "Stopped.");
         assert_eq!(p.stop(), Command::Nothing);
         assert_eq!(p.pause(), Command::Nothing);
         assert_eq!(p.play(), speak(0, 6));
@@ -282,9 +286,9 @@ mod tests {
         assert_eq!(p.failed(3, "synthesis-failed"), Command::Failed);
         assert_eq!((p.status(), p.current()), (Status::Stopped, None));
         assert_eq!(
-            failure("audio-busy"),
+            failure(Catalogue::ENGLISH, "audio-busy"),
             "Reading aloud stopped: the device's voice reported a problem (audio-busy)."
         );
-        assert!(failure("").ends_with("(unknown)."));
+        assert!(failure(Catalogue::ENGLISH, "").ends_with("(unknown)."));
     }
 }

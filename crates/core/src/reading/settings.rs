@@ -10,6 +10,7 @@
 //! values that look like the ones below: anything else is ignored there and
 //! here).
 
+use crate::i18n::Msg;
 use crate::storage::{KeyValue, StorageError};
 
 /// Where the settings live in `localStorage`.
@@ -21,13 +22,13 @@ pub trait Choice: Copy + PartialEq + Default + Send + Sync + 'static {
     /// The field in storage, and the attribute `data-<NAME>` on `<html>`.
     const NAME: &'static str;
     /// What the group of choices is called in the panel.
-    const LEGEND: &'static str;
+    const LEGEND: Msg;
     /// Every choice, the default first.
     const ALL: &'static [Self];
     /// The attribute value (and stored value).
     fn value(self) -> &'static str;
     /// The label shown next to the choice.
-    fn label(self) -> &'static str;
+    fn label(self) -> Msg;
     /// The choice stored as `value`, if it is one.
     fn from_value(value: &str) -> Option<Self> {
         Self::ALL.iter().copied().find(|c| c.value() == value)
@@ -35,8 +36,8 @@ pub trait Choice: Copy + PartialEq + Default + Send + Sync + 'static {
 }
 
 macro_rules! choice {
-    ($(#[$doc:meta])* $name:ident, $field:literal, $legend:literal,
-     $($variant:ident = $value:literal, $label:literal;)+) => {
+    ($(#[$doc:meta])* $name:ident, $field:literal, $legend:ident,
+     $($variant:ident = $value:literal, $label:ident;)+) => {
         $(#[$doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
         pub enum $name {
@@ -45,13 +46,13 @@ macro_rules! choice {
         }
         impl Choice for $name {
             const NAME: &'static str = $field;
-            const LEGEND: &'static str = $legend;
+            const LEGEND: Msg = Msg::$legend;
             const ALL: &'static [Self] = &[$(Self::$variant,)+];
             fn value(self) -> &'static str {
                 match self { $(Self::$variant => $value,)+ }
             }
-            fn label(self) -> &'static str {
-                match self { $(Self::$variant => $label,)+ }
+            fn label(self) -> Msg {
+                match self { $(Self::$variant => Msg::$label,)+ }
             }
         }
     };
@@ -60,47 +61,47 @@ macro_rules! choice {
 choice! {
     /// Text size, as a share of the browser's own size (which it multiplies:
     /// a reader who already set a large size in the browser keeps it).
-    TextSize, "size", "Text size",
-    Normal = "100", "100%";
-    Larger = "125", "125%";
-    Large = "150", "150%";
-    Huge = "175", "175%";
-    Double = "200", "200%";
+    TextSize, "size", SettingSize,
+    Normal = "100", Size100;
+    Larger = "125", Size125;
+    Large = "150", Size150;
+    Huge = "175", Size175;
+    Double = "200", Size200;
 }
 
 choice! {
     /// Space between lines (and between paragraphs at the widest).
-    LineSpacing, "line", "Line spacing",
-    Normal = "normal", "Normal";
-    Wide = "wide", "Wide";
-    Wider = "wider", "Wider";
+    LineSpacing, "line", SettingLine,
+    Normal = "normal", ChoiceNormal;
+    Wide = "wide", ChoiceWide;
+    Wider = "wider", ChoiceWider;
 }
 
 choice! {
     /// Space between letters and words; the widest is WCAG 1.4.12's
     /// (0.12 em between letters, 0.16 em between words).
-    Spacing, "spacing", "Letter and word spacing",
-    Normal = "normal", "Normal";
-    Wide = "wide", "Wide";
-    Wider = "wider", "Wider";
+    Spacing, "spacing", SettingSpacing,
+    Normal = "normal", ChoiceNormal;
+    Wide = "wide", ChoiceWide;
+    Wider = "wider", ChoiceWider;
 }
 
 choice! {
     /// The typeface: the device's own fonts only (nothing to download).
-    Font, "font", "Font",
-    Default = "default", "Default";
-    Serif = "serif", "Serif";
-    Readable = "readable", "Easy to read (for dyslexic readers)";
+    Font, "font", SettingFont,
+    Default = "default", FontDefault;
+    Serif = "serif", FontSerif;
+    Readable = "readable", FontReadable;
 }
 
 choice! {
     /// Colours. "System" follows the device's light or dark setting.
-    Theme, "theme", "Colours",
-    System = "system", "Same as my device";
-    Light = "light", "Light";
-    Dark = "dark", "Dark";
-    Sepia = "sepia", "Sepia";
-    Contrast = "contrast", "High contrast";
+    Theme, "theme", SettingTheme,
+    System = "system", ThemeSystem;
+    Light = "light", ThemeLight;
+    Dark = "dark", ThemeDark;
+    Sepia = "sepia", ThemeSepia;
+    Contrast = "contrast", ThemeContrast;
 }
 
 /// Every display setting.
@@ -119,9 +120,9 @@ pub struct Settings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Group {
     pub name: &'static str,
-    pub legend: &'static str,
+    pub legend: Msg,
     /// Value and label of each choice, the default first.
-    pub choices: Vec<(&'static str, &'static str)>,
+    pub choices: Vec<(&'static str, Msg)>,
 }
 
 fn group<C: Choice>() -> Group {
@@ -402,7 +403,7 @@ mod tests {
             assert_eq!(C::ALL[0], C::default());
             for c in C::ALL {
                 assert_eq!(C::from_value(c.value()), Some(*c));
-                assert!(!c.label().is_empty());
+                assert!(!crate::i18n::text(crate::i18n::Lang::En, c.label()).is_empty());
             }
         }
         check::<TextSize>();

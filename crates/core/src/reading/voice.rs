@@ -83,17 +83,29 @@ pub fn choose(voices: &[Voice], lang: &str, chosen: Option<&str>) -> Option<usiz
         .or(fits.first().copied())
 }
 
-/// What to tell the reader when no voice can read `lang` (`language` is
-/// its name for the reader, e.g. "Arabic"); `None` when one can.
-pub fn missing(voices: &[Voice], lang: &str, language: &str) -> Option<String> {
+/// What to tell the reader, in `words`, when no voice can read `lang`
+/// (`language` is its name for the reader, e.g. "Arabic"); `None` when one
+/// can.
+pub fn missing(
+    voices: &[Voice],
+    lang: &str,
+    language: &str,
+    words: crate::i18n::Catalogue,
+) -> Option<String> {
+    use crate::i18n::Msg;
     if !matching(voices, lang).is_empty() {
         None
     } else if voices.is_empty() {
-        Some("This device has no voices for reading aloud. Voices can be added in its speech or language settings.".to_owned())
+        Some(words.text(Msg::NoVoices).into_owned())
     } else {
-        Some(format!(
-            "This device has no voice for {language}, the language of this article. One can be added in its speech or language settings."
-        ))
+        Some(
+            words
+                .format(
+                    Msg::NoVoiceFor,
+                    &[("language", crate::i18n::Arg::Raw(language))],
+                )
+                .into_owned(),
+        )
     }
 }
 
@@ -188,12 +200,13 @@ mod tests {
     #[test]
     fn says_so_when_no_voice_can_read_the_language() {
         let d = device();
-        assert_eq!(missing(&d, "es", "Spanish"), None);
+        let en = crate::i18n::Catalogue::ENGLISH;
+        assert_eq!(missing(&d, "es", "Spanish", en), None);
         assert_eq!(
-            missing(&d, "ar", "Arabic").as_deref(),
+            missing(&d, "ar", "Arabic", en).as_deref(),
             Some("This device has no voice for Arabic, the language of this article. One can be added in its speech or language settings.")
         );
-        assert!(missing(&[], "en", "English")
+        assert!(missing(&[], "en", "English", en)
             .is_some_and(|m| m.starts_with("This device has no voices for reading aloud.")));
     }
 }

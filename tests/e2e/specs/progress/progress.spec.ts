@@ -85,7 +85,8 @@ test('import refuses what is not a progress file, and reports dropped records', 
   const file = (name: string, text: string) => ({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
   await input.setInputFiles(file('notes.json', 'hello'));
-  await expect(outcome).toContainText('“notes.json” couldn\'t be imported: not valid JSON (line 1, column 1)');
+  // The file's name is isolated (U+2068 … U+2069): its direction is its own.
+  await expect(outcome).toContainText('“\u2068notes.json\u2069” couldn\'t be imported: not valid JSON (line 1, column 1)');
   await expect(outcome).toContainText('Nothing was changed.');
   await input.setInputFiles(file('other.json', JSON.stringify({ format: 'something-else', version: 1 })));
   await expect(outcome).toContainText('not a Gloss progress export');
@@ -187,7 +188,8 @@ test('articles, unfinished quizzes, scores over time, and resuming from the prog
   await expect(page.locator('table.score-table tbody tr td').last()).toHaveText(`3 out of ${total} (43%)`);
 
   const resume = page.locator('section[aria-labelledby="unfinished-heading"] a');
-  await expect(resume).toHaveText("Continue the quiz on “Why the world's coral reefs are turning white”");
+  // The title is isolated (U+2068 … U+2069) from the interface's words around it.
+  await expect(resume).toHaveText("Continue the quiz on “\u2068Why the world's coral reefs are turning white\u2069”");
   await resume.click();
   await settled(page);
   expect(new URL(page.url()).hash).toBe('#quiz');

@@ -295,7 +295,7 @@ test('the pre-rendered control is what hydration keeps: closed, quiet, without w
   const html = await (await request.get(`articles/${ID}/`)).text();
   const served = /<div id="listen" class="listen">.*?<\/div>/.exec(html.replace(/<!>/g, ''))?.[0];
   expect(served).toBe(
-    '<div id="listen" class="listen"><button type="button" class="button button-secondary" value="listen" aria-expanded="false">Listen</button><p class="listen-status" role="status"></p></div>',
+    '<div id="listen" class="listen"><button type="button" value="listen" aria-expanded="false" class="button button-secondary">Listen</button><p class="listen-status" role="status"></p></div>',
   );
   await fakeSpeech(page);
   await open(page, `articles/${ID}/`);

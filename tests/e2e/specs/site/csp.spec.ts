@@ -23,7 +23,10 @@ const POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2}");
  * The header's: the settings script and the loader of every page (it climbs
  * by depth, so 1–4 loaders), and the author preview's own loader.
  */
-const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2,6}");
+// One hash per distinct inline script of any page: the boot script (the
+// reader's and the author preview's differ) and the module loader at each
+// page depth.
+const HEADER_POLICY = policy("(?:'sha256-[A-Za-z0-9+/]{43}=' ){2,8}");
 
 /** Inline scripts the browser runs (the JSON data block is inert and not hashed). */
 function executableScripts(html: string): string[] {
