@@ -115,6 +115,7 @@ impl UiLang {
         browser::set_root_attribute("dir", Some(lang.dir()));
         // Set by the boot script in index.html while the words are on their way.
         browser::set_root_attribute("data-ui-pending", None);
+        browser::set_authors_words(t(Msg::ForAuthors), t(Msg::ForAuthorsPreview));
         if self.lang.get_untracked() != lang {
             self.lang.set(lang);
         }

@@ -106,6 +106,18 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     }
 }
 
+/// Words for the link to the author preview under the app (`nav.authors`
+/// in `index.html`, outside what the app renders): its label and text.
+pub fn set_authors_words(label: &str, text: &str) {
+    let Some(nav) = document().and_then(|d| d.query_selector("nav.authors").ok().flatten()) else {
+        return;
+    };
+    let _ = nav.set_attribute("aria-label", label);
+    if let Ok(Some(link)) = nav.query_selector("a") {
+        link.set_text_content(Some(text));
+    }
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     if let Some(window) = window() {

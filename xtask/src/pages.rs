@@ -162,7 +162,7 @@ fn without_comments(html: &str) -> String {
         {
             let end = tail.find("-->").map_or(tail.len(), |e| e + "-->".len());
             // A comment alone on its line goes with its line.
-            if out.ends_with(|c: char| c == ' ' || c == '\n') && tail[end..].starts_with('\n') {
+            if out.ends_with([' ', '\n']) && tail[end..].starts_with('\n') {
                 out.truncate(out.trim_end_matches(' ').len());
                 rest = &tail[end + usize::from(out.ends_with('\n'))..];
             } else {

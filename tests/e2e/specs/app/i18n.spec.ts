@@ -25,6 +25,7 @@ const ENGLISH = [
   'min read',
   'Display',
   'open-source reader',
+  'For authors',
 ];
 const ARTICLE_ENGLISH = ['Back to articles', 'Key terms', 'Check your understanding', 'Original reporting', 'Start the quiz', 'Print worksheet'];
 
@@ -35,8 +36,11 @@ async function turned(page: Page, lang: string): Promise<void> {
 /** The interface's own text: header, footer and the page's frame, without the articles' words. */
 async function chromeText(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const clone = document.querySelector('#app')?.cloneNode(true) as HTMLElement | null;
-    if (!clone) return '';
+    const app = document.querySelector('#app')?.cloneNode(true) as HTMLElement | null;
+    if (!app) return '';
+    // The link to the author preview under the app is the interface's too.
+    const clone = document.createElement('div');
+    clone.append(app, ...[...document.querySelectorAll('nav.authors')].map((n) => n.cloneNode(true)));
     // Content carries a lang other than the interface's, or is the article's text.
     for (const el of clone.querySelectorAll('.card-title, .card-summary, .card-category, .article-body, .glossary-list, .question-prompt, .choices, h1[lang], .category, .source bdi, .audience-switch span[lang]')) {
       el.remove();
