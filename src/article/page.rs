@@ -164,7 +164,8 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
         <Link route=Route::default() class="back-link">{t(Msg::BackToArticles)}</Link>
         // The interface's language around the article's own text, which
         // carries its `lang` and `dir` (src/article/lang.rs).
-        <article class="article">
+        // The printed sheet's first line (style/print.css), in the interface's words.
+        <article class="article" data-sheet=t(Msg::PrintNameLine) data-key=t(Msg::AnswerKey)>
             <ArticleHeader article=article.clone() reading_minutes=minutes/>
             <AudienceSwitch article=article.clone() current=current/>
             {print_actions()}

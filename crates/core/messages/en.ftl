@@ -236,6 +236,8 @@ reset-defaults = Reset to defaults
 done = Done
 print-worksheet = Print worksheet
 print-answer-key = Print answer key
+print-name-line = Name: ______________________   Date: ____________
+answer-key = Answer key
 
 ## My words
 

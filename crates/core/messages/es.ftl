@@ -239,6 +239,8 @@ reset-defaults = Restablecer los valores predeterminados
 done = Hecho
 print-worksheet = Imprimir la ficha
 print-answer-key = Imprimir las soluciones
+print-name-line = Nombre: ______________________   Fecha: ____________
+answer-key = Clave de respuestas
 
 ## Mis palabras
 

@@ -76,6 +76,14 @@ test.describe('a Spanish browser (es-ES)', () => {
     await expectNoAxeViolations(page, testInfo, 'article in Spanish');
   });
 
+  test('the printed worksheet is headed in Spanish', async ({ page }) => {
+    await open(page, `articles/${ARTICLE}/`);
+    await turned(page, 'es');
+    await page.emulateMedia({ media: 'print' });
+    const head = await page.locator('article.article').evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(head).toMatch(/^"Nombre: _+ +Fecha: _+"$/);
+  });
+
   test('choosing English in the switcher is kept on the device', async ({ page }) => {
     await open(page, './');
     await turned(page, 'es');
