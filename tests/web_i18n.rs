@@ -91,3 +91,15 @@ async fn the_switcher_keeps_the_choice_and_turns_the_page() {
     assert_eq!(html().get_attribute("dir").as_deref(), Some("ltr"));
     let _ = storage().remove_item(STORAGE_KEY);
 }
+
+#[wasm_bindgen_test]
+fn counts_are_written_as_the_interface_language_writes_them() {
+    // Intl.NumberFormat, in the browser: Spanish groups from 10 000 with a
+    // dot; English keeps the core's digits (as the pre-rendered page has them).
+    assert_eq!(
+        gloss::i18n::number(Lang::Es, 12_345).as_deref(),
+        Some("12.345")
+    );
+    assert_eq!(gloss::i18n::number(Lang::Es, 7).as_deref(), Some("7"));
+    assert_eq!(gloss::i18n::number(Lang::En, 12_345), None);
+}

@@ -1,7 +1,9 @@
-//! Dates in the interface's language through the browser's own `Intl`
-//! (no locale data in the wasm). English, the pre-render and any browser
-//! without `Intl` keep the core's English form ("23 April 2026"), so the
-//! first render always matches the pre-rendered page.
+//! Dates and numbers in the interface's language through the browser's own
+//! `Intl` (no locale data in the wasm). English, the pre-render and any
+//! browser without `Intl` keep the core's forms ("23 April 2026", "12345"),
+//! so the first render always matches the pre-rendered page.
+
+use std::cell::RefCell;
 
 use gloss_core::content::date::{self, Date};
 use gloss_core::i18n::Lang;
@@ -16,6 +18,32 @@ pub fn date(iso: &str) -> String {
         lang => intl_date(lang, iso),
     }
     .unwrap_or_else(|| date::display(iso))
+}
+
+thread_local! {
+    /// The last language's `Intl.NumberFormat`: built once, not per count.
+    static NUMBERS: RefCell<Option<(Lang, JsValue)>> = const { RefCell::new(None) };
+}
+
+/// A count as the interface's language writes it (`Intl.NumberFormat`:
+/// "12.345" in Spanish); `None` keeps the core's ASCII digits (English, or
+/// no `Intl`). The core's [`gloss_core::i18n::ShowNumber`].
+pub fn number(lang: Lang, n: u64) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    NUMBERS.with(|cell| {
+        let mut cell = cell.borrow_mut();
+        if cell.as_ref().is_none_or(|(l, _)| *l != lang) {
+            let window = js::window()?;
+            let intl = js::field(&window, "Intl");
+            let format = js::construct(&intl, "NumberFormat", &[&lang.code().into()])?;
+            *cell = Some((lang, format));
+        }
+        let (_, format) = cell.as_ref()?;
+        // Counts in the interface stay far below 2^53.
+        js::call(format, "format", &[&JsValue::from_f64(n as f64)])?.as_string()
+    })
 }
 
 fn intl_date(lang: Lang, iso: &str) -> Option<String> {

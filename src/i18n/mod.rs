@@ -12,7 +12,7 @@ mod intl;
 mod load;
 pub mod switcher;
 
-pub use intl::date;
+pub use intl::{date, number};
 pub use load::remember;
 
 use std::cell::Cell;
@@ -38,7 +38,7 @@ pub fn t(msg: Msg) -> &'static str {
 /// A message with its variables filled in (counts choose plural forms).
 #[inline(never)]
 pub fn tf(msg: Msg, args: &[(&str, Arg)]) -> String {
-    CURRENT.with(|c| c.get().format(msg, args).into_owned())
+    CURRENT.with(|c| c.get().format_shown(msg, args, intl::number).into_owned())
 }
 
 /// The interface's language now (untracked; see [`UiLang::get`]).

@@ -3,7 +3,7 @@
 //! categories, and formatting (plurals, missing variables, isolation).
 
 use gloss_core::i18n::ftl::{self, Part};
-use gloss_core::i18n::{format, text, Arg, Lang, Msg, Plural};
+use gloss_core::i18n::{format, text, Arg, Catalogue, Lang, Msg, Plural};
 
 fn catalogue(lang: Lang) -> Vec<ftl::Message> {
     let path = format!(
@@ -322,4 +322,40 @@ fn plain_text_is_the_message_or_nothing() {
             assert!(plain.is_empty() || plain == c.text(msg), "{lang:?} {msg:?}");
         }
     }
+}
+
+#[test]
+fn numbers_are_shown_by_the_caller_and_still_choose_the_plural() {
+    // As the browser's Intl.NumberFormat would group them.
+    fn grouped(lang: Lang, n: u64) -> Option<String> {
+        (lang == Lang::Es).then(|| {
+            let digits = n.to_string();
+            let mut out = String::new();
+            for (i, c) in digits.chars().enumerate() {
+                if i > 0 && (digits.len() - i) % 3 == 0 {
+                    out.push('.');
+                }
+                out.push(c);
+            }
+            out
+        })
+    }
+    let es = Catalogue::compiled(Lang::Es);
+    let args = [("count", 12_345_u64.into())];
+    assert_eq!(
+        es.format_shown(Msg::ArticlesFound, &args, grouped),
+        "Se encontraron 12.345 artículos"
+    );
+    let one = [("count", 1_u64.into())];
+    assert_eq!(
+        es.format_shown(Msg::ArticlesFound, &one, grouped),
+        "Se encontró 1 artículo"
+    );
+    // Where the caller gives no form, ASCII digits.
+    let en = Catalogue::compiled(Lang::En);
+    assert_eq!(
+        en.format_shown(Msg::ArticlesFound, &args, grouped),
+        "12345 articles found"
+    );
+    assert_eq!(en.format(Msg::ArticlesFound, &args), "12345 articles found");
 }

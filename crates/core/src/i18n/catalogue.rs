@@ -163,8 +163,20 @@ impl Catalogue {
 
     /// A message with its variables filled in. A missing variable shows as
     /// `{$name}` (never a panic); numbers are plain ASCII digits.
-    #[inline(never)]
     pub fn format(self, msg: Msg, args: &[(&str, Arg)]) -> Cow<'static, str> {
+        self.format_shown(msg, args, |_, _| None)
+    }
+
+    /// [`Self::format`], with numbers shown by `show` where it gives a form
+    /// (the browser's `Intl.NumberFormat` in the interface's language), else
+    /// as ASCII digits. Plural forms are chosen by the number either way.
+    #[inline(never)]
+    pub fn format_shown(
+        self,
+        msg: Msg,
+        args: &[(&str, Arg)],
+        show: ShowNumber,
+    ) -> Cow<'static, str> {
         let pattern = match self.table.get(msg as usize) {
             Some(Pattern::Parts(p)) => p,
             Some(Pattern::Text(t)) => return Cow::Borrowed(t),
@@ -174,7 +186,7 @@ impl Catalogue {
             return Cow::Borrowed(t);
         }
         let mut out = String::new();
-        write(self.lang, pattern, args, &mut out);
+        write(self.lang, pattern, args, show, &mut out);
         Cow::Owned(out)
     }
 }
@@ -191,13 +203,19 @@ fn parts(pattern: &Pattern) -> &'static [Part] {
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
-fn write(lang: Lang, pattern: &[Part], args: &[(&str, Arg)], out: &mut String) {
+/// How a number is shown in a language, when not as ASCII digits.
+pub type ShowNumber = fn(Lang, u64) -> Option<String>;
+
+fn write(lang: Lang, pattern: &[Part], args: &[(&str, Arg)], show: ShowNumber, out: &mut String) {
     let arg = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, a)| *a);
     for part in pattern {
         match part {
             Part::Text(t) => out.push_str(t),
             Part::Var(name) => match arg(name) {
-                Some(Arg::Num(n)) => out.push_str(&n.to_string()),
+                Some(Arg::Num(n)) => match show(lang, n) {
+                    Some(shown) => out.push_str(&shown),
+                    None => out.push_str(&n.to_string()),
+                },
                 Some(Arg::Raw(s)) => out.push_str(s),
                 Some(Arg::Str(s)) => {
                     out.push(FSI);
@@ -226,7 +244,7 @@ fn write(lang: Lang, pattern: &[Part], args: &[(&str, Arg)], out: &mut String) {
                     _ => None,
                 };
                 let p = chosen.or(variants.get(*default)).map_or(&[][..], |v| v.1);
-                write(lang, p, args, out);
+                write(lang, p, args, show, out);
             }
         }
     }

@@ -16,7 +16,7 @@ mod plural;
 #[cfg(feature = "catalogues")]
 use std::borrow::Cow;
 
-pub use catalogue::{Catalogue, CatalogueError, MAX_BYTES as MAX_CATALOGUE_BYTES};
+pub use catalogue::{Catalogue, CatalogueError, ShowNumber, MAX_BYTES as MAX_CATALOGUE_BYTES};
 pub use lang::{Lang, STORAGE_KEY};
 pub use plural::Plural;
 
