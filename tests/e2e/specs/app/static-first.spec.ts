@@ -84,6 +84,29 @@ test.describe('with JavaScript off', () => {
   });
 });
 
+for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 900 }]) {
+  test(`nothing moves when the app starts on an article (${viewport.width} px)`, async ({ page }) => {
+    // The controls only the app can run (Display, Print, Listen) keep their
+    // place from the first paint; the app shows them.
+    await page.setViewportSize(viewport);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shift: number };
+      w.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!e.hadRecentInput) w.__shift += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`articles/${indexEntries()[0].id}/`);
+    await settled(page);
+    await expect(page.locator('.print-actions')).toBeVisible();
+    await expect(page.locator('header .display-toggle')).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThanOrEqual(0.01);
+  });
+}
+
 test('hydration keeps the pre-rendered nodes, and tips and the quiz work after', async ({ page }, testInfo) => {
   const hydrationMessages: string[] = [];
   page.on('console', (m) => {
