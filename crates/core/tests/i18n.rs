@@ -332,7 +332,7 @@ fn numbers_are_shown_by_the_caller_and_still_choose_the_plural() {
             let digits = n.to_string();
             let mut out = String::new();
             for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
                     out.push('.');
                 }
                 out.push(c);
