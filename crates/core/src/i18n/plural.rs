@@ -58,14 +58,7 @@ impl Plural {
         match lang {
             Lang::En => &[Plural::One, Plural::Other],
             Lang::Es => &[Plural::One, Plural::Many, Plural::Other],
-            Lang::Ar => &[
-                Plural::Zero,
-                Plural::One,
-                Plural::Two,
-                Plural::Few,
-                Plural::Many,
-                Plural::Other,
-            ],
+            Lang::Ar => &Plural::ALL,
         }
     }
 
