@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use xtask::csp::hash_source;
+use xtask::postbuild::csp::hash_source;
 use xtask::postbuild::{run, Options};
 
 fn repo() -> PathBuf {

@@ -20,6 +20,8 @@
 
 pub mod jobs;
 pub mod outputs;
+pub mod pages;
+pub mod sitemap;
 pub mod state;
 #[cfg(test)]
 mod tests;
@@ -33,7 +35,7 @@ use gloss::prerender::Page;
 pub use jobs::{Job, Kind};
 use state::Hashes;
 
-use crate::pages::{self, PageParts};
+use pages::PageParts;
 
 /// Options of one run.
 #[derive(Debug, Clone)]
@@ -314,7 +316,7 @@ pub fn run_with(opts: &Options, render: &(dyn Fn(&Job) -> Page + Sync)) -> Resul
                 .filter(|j| j.canonical == j.route && hashes.contains_key(&j.file))
                 .map(|j| j.route.to_path())
                 .collect();
-            let xml = crate::sitemap::sitemap(site, paths.iter().map(String::as_str));
+            let xml = sitemap::sitemap(site, paths.iter().map(String::as_str));
             fs::write(&sitemap_path, xml)
                 .map_err(|e| format!("{}: {e}", sitemap_path.display()))?;
         }

@@ -27,12 +27,16 @@
 //!   that send the header; also skipped for Trunk's debug builds, where
 //!   `trunk serve` injects its own inline reload script).
 
+pub mod csp;
+pub mod i18n;
+pub mod minify;
+pub mod precache;
+
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::{csp, precache};
 
 /// What `postbuild` wrote.
 #[derive(Debug, Clone)]
@@ -224,7 +228,7 @@ fn minify_stylesheets(dir: &Path) -> Result<Vec<Sheet>, String> {
             continue;
         }
         let path = entry.path();
-        let css = crate::minify::minify_css(&read(&path)?);
+        let css = minify::minify_css(&read(&path)?);
         write(&path, &css)?;
         let digest = sha2::Sha384::digest(css.as_bytes());
         let integrity = format!(
@@ -239,7 +243,7 @@ fn minify_stylesheets(dir: &Path) -> Result<Vec<Sheet>, String> {
 /// `html` with the `integrity` of each of `sheets` made true.
 fn with_integrity(mut html: String, sheets: &[Sheet]) -> String {
     for (name, integrity) in sheets {
-        html = crate::minify::stylesheet_integrity(&html, name, integrity);
+        html = minify::stylesheet_integrity(&html, name, integrity);
     }
     html
 }
@@ -304,13 +308,13 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     for name in ["sw.js", "sw-pages.js"] {
         let path = dir.join(name);
         if path.exists() {
-            write(&path, &crate::minify::strip_comment_lines(&read(&path)?))?;
+            write(&path, &minify::strip_comment_lines(&read(&path)?))?;
         }
     }
 
     // The translations (fetched when the interface is not English), then
     // last the manifest, which covers them and the final index.html.
-    crate::i18n::write_catalogues(dir)?;
+    i18n::write_catalogues(dir)?;
     let manifest = precache::manifest(dir).map_err(|e| e.to_string())?;
     let sw_path = dir.join("sw.js");
     let sw = precache::stamp(&read(&sw_path)?, &manifest)?;

@@ -13,7 +13,7 @@
 //! - [`stylesheet_integrity`]: the `integrity` Trunk wrote for a stylesheet,
 //!   made true again for the minified file.
 
-use crate::precache::{BEGIN, END};
+use super::precache::{BEGIN, END};
 
 /// `js` without its whole-line comments and blank lines. A block comment
 /// that does not end at the end of a line is kept whole.
@@ -185,8 +185,8 @@ mod tests {
     #[test]
     fn the_workers_scripts_keep_every_line_of_code() {
         for (name, js) in [
-            ("sw.js", include_str!("../../assets/sw.js")),
-            ("sw-pages.js", include_str!("../../assets/sw-pages.js")),
+            ("sw.js", include_str!("../../../assets/sw.js")),
+            ("sw-pages.js", include_str!("../../../assets/sw-pages.js")),
         ] {
             let stripped = strip_comment_lines(js);
             assert!(
@@ -245,7 +245,7 @@ mod tests {
 
     #[test]
     fn the_stylesheet_shrinks_and_keeps_every_rule() {
-        let css = include_str!("../../style/main.css");
+        let css = include_str!("../../../style/main.css");
         let min = minify_css(css);
         assert!(
             min.len() < css.len() * 85 / 100,

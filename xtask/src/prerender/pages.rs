@@ -6,7 +6,7 @@
 
 use gloss_core::html::escape_attr;
 
-use crate::minify::minify_json;
+use crate::postbuild::minify::minify_json;
 
 /// The region of `index.html` a page's HTML replaces (markers included).
 pub const APP_START: &str = "<!--gloss:app-->";
@@ -180,7 +180,7 @@ fn without_comments(html: &str) -> String {
 /// One page from the template.
 pub fn page(template: &str, parts: &PageParts<'_>) -> Result<String, TemplateError> {
     check_template(template)?;
-    let mut html = without_comments(&crate::csp::without_meta(template));
+    let mut html = without_comments(&crate::postbuild::csp::without_meta(template));
     if !parts.up.is_empty() {
         html = rewrite_module_scripts(&rewrite_attributes(&html, parts.up), parts.up);
     }
