@@ -6,8 +6,8 @@
 //! from a language or a different set of variables stops the build with the
 //! file, line and message id.
 
-#[path = "src/i18n/ftl.rs"]
-#[allow(dead_code)]
+#[path = "src/i18n/ftl/mod.rs"]
+#[allow(dead_code, unused_imports)]
 mod ftl;
 
 use std::fmt::Write as _;
