@@ -1,5 +1,5 @@
 //! The matching rules of the module docs executed slowly and literally: the
-//! specification the proptests (`tests/glossary_props.rs`) and the fuzzers
+//! specification the proptests (`tests/glossary/props.rs`) and the fuzzers
 //! (`fuzz/src/checks.rs`) compare [`Matcher`](super::Matcher) against.
 //!
 //! Only built with the `reference` feature (the core's own tests and the

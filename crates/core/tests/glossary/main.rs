@@ -1,5 +1,8 @@
 //! Glossary term matching: edge cases.
 
+mod first_use;
+mod props;
+
 use gloss_core::content::markup::{parse_nodes, Inline};
 use gloss_core::content::model::{
     Card, GlossaryEntry, GlossaryLinks, Paragraph, Section, SectionKind,

@@ -1,6 +1,9 @@
 //! Stored progress: records, summaries, merging, loading every version,
 //! migration, export/import, and hostile input.
 
+mod props;
+mod storage;
+
 use std::collections::BTreeSet;
 
 use gloss_core::content::limits::LimitError;
@@ -896,7 +899,7 @@ fn random_bytes_and_mutations_never_panic() {
 
 /// The ```json blocks of docs/progress-format.md, in order.
 fn doc_examples() -> Vec<String> {
-    let doc = include_str!("../../../docs/progress-format.md");
+    let doc = include_str!("../../../../docs/progress-format.md");
     doc.split("```json")
         .skip(1)
         .map(|block| block.split("```").next().unwrap().to_owned())
@@ -932,7 +935,7 @@ fn documented_examples_are_valid() {
 
 #[test]
 fn documented_ids_are_current() {
-    let doc = include_str!("../../../docs/progress-format.md");
+    let doc = include_str!("../../../../docs/progress-format.md");
     for (article, started, seed) in [
         ("un-security-council-veto", 0, 0),
         ("coral-reef-bleaching", 1_767_225_600_000, 42),

@@ -1,5 +1,7 @@
 //! Quiz scoring, shuffling, hashing and the attempt state machine.
 
+mod props;
+
 use std::collections::BTreeSet;
 
 use gloss_core::quiz::{
