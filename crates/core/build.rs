@@ -17,6 +17,9 @@ use std::{env, fs, process};
 /// Languages in `Lang` order; English is the source every other one follows.
 const LANGS: [&str; 3] = ["en", "es", "ar"];
 
+/// The prefix of the author preview's message ids.
+const PREVIEW: &str = "preview-";
+
 fn main() {
     println!("cargo:rerun-if-changed=messages");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("messages");
@@ -138,10 +141,21 @@ fn generate(catalogues: &[Vec<ftl::Message>]) -> String {
                 .iter()
                 .find(|t| t.id == m.id)
                 .map_or(&m.pattern, |t| &t.pattern);
-            let _ = match pattern.as_slice() {
-                [] => writeln!(s, "    Pattern::Text(\"\"),"),
-                [ftl::Part::Text(t)] => writeln!(s, "    Pattern::Text({t:?}),"),
-                _ => writeln!(s, "    Pattern::Parts({}),", parts(pattern)),
+            let value = match pattern.as_slice() {
+                [] => "Pattern::Text(\"\")".to_owned(),
+                [ftl::Part::Text(t)] => format!("Pattern::Text({t:?})"),
+                _ => format!("Pattern::Parts({})", parts(pattern)),
+            };
+            // The author preview's words (`preview-…`) are only in the
+            // preview's build: the reader's English table has them empty
+            // (the other languages are JSON files, fetched by either).
+            let _ = if *lang == LANGS[0] && m.id.starts_with(PREVIEW) {
+                writeln!(
+                    s,
+                    "    if cfg!(feature = \"diagnostics\") {{ {value} }} else {{ Pattern::Text(\"\") }},"
+                )
+            } else {
+                writeln!(s, "    {value},")
             };
         }
         s.push_str("];\n\n");

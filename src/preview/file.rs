@@ -139,9 +139,13 @@ pub fn can_watch() -> bool {
 /// cancels or the browser refuses.
 pub async fn pick_handle() -> Option<JsValue> {
     let picker = open_file_picker()?;
-    let options = js_sys::JSON::parse(
-        r#"{"multiple":false,"types":[{"description":"Article JSON","accept":{"application/json":[".json"]}}]}"#,
-    )
+    // The picker's file type, named in the interface's language (the
+    // name quoted as JSON by the browser).
+    let name = crate::i18n::t(gloss_core::i18n::Msg::PreviewPickerType);
+    let name = String::from(js_sys::JSON::stringify(&JsValue::from_str(name)).ok()?);
+    let options = js_sys::JSON::parse(&format!(
+        r#"{{"multiple":false,"types":[{{"description":{name},"accept":{{"application/json":[".json"]}}}}]}}"#
+    ))
     .ok()?;
     let window = crate::platform::browser::window()?;
     let promise = picker

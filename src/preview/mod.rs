@@ -14,17 +14,24 @@ pub mod page;
 pub mod summary;
 mod watch;
 
+use gloss_core::i18n::Msg;
 use gloss_core::Route;
 use leptos::prelude::*;
 
 use crate::app::boot::Scheme;
+use crate::i18n::switcher::LanguageSwitcher;
+use crate::i18n::{t, UiLang};
 use crate::platform::browser;
 use crate::progress::state::Progress;
 
 /// The preview's whole page: a plain header linking back to the site, the
-/// preview, the site's footer.
+/// preview, the site's footer with the language switcher. It speaks the
+/// reader's interface language, as the site does (`crate::i18n`): the
+/// page is rendered again when it changes, and the file and its check
+/// live above it ([`page::PreviewState`]), so they stay.
 #[component]
 pub fn PreviewApp() -> impl IntoView {
+    let ui = UiLang::provide();
     // The reader's article components expect a router (the audience switch
     // writes `?article=…&v=…` on this page) and the progress context:
     // here one that is never stored.
@@ -38,27 +45,31 @@ pub fn PreviewApp() -> impl IntoView {
         false,
     );
     provide_context(Progress::memory());
+    let state = page::PreviewState::new(ui);
     let home = crate::platform::site::root_url().unwrap_or_else(|| "../".to_owned());
-    view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
-        <header class="site-header">
-            <a href=home class="brand">
-                <span class="brand-mark" aria-hidden="true">"G"</span>
-                "Gloss"
-            </a>
-            <span class="tagline">"For authors"</span>
-        </header>
-        <page::PreviewPage/>
-        <footer class="site-footer">
-            <p>"The preview runs in your browser: the file you choose is never uploaded."</p>
-        </footer>
+    move || {
+        ui.get();
+        view! {
+            <a class="skip-link" href="#main">{t(Msg::SkipToContent)}</a>
+            <header class="site-header">
+                <a href=home.clone() class="brand">
+                    <span class="brand-mark" aria-hidden="true">"G"</span>
+                    "Gloss"
+                </a>
+                <span class="tagline">{t(Msg::ForAuthors)}</span>
+            </header>
+            <page::PreviewPage state/>
+            <footer class="site-footer">
+                <p>{t(Msg::PreviewFooter)}</p>
+                <LanguageSwitcher/>
+            </footer>
+        }
     }
 }
 
 /// Renders the preview into `<div id="app">` (the page is not
 /// pre-rendered: without JavaScript it shows its `<noscript>` message).
 pub fn mount() {
-    browser::set_title("Preview an article · Gloss");
     match browser::app_element() {
         Some(root) => {
             root.set_text_content(None);

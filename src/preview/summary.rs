@@ -6,11 +6,13 @@
 //! Everything in it that comes from the file (paths, values quoted in
 //! messages) is a text node.
 
-use gloss_core::preview::{CheckError, Diagnostic};
-use gloss_core::wording::count;
+use gloss_core::i18n::{Arg, Lang, Msg};
+use gloss_core::preview::{CheckError, Diagnostic, FileError};
 use leptos::prelude::*;
 
+use crate::i18n::{current, t, tf};
 use crate::preview::file::PreviewError;
+use crate::preview::page::file_name;
 
 /// The summary's id: focus moves here.
 pub const SUMMARY_ID: &str = "error-summary";
@@ -22,28 +24,57 @@ struct Line {
     place: String,
     path: String,
     message: String,
+    /// The validator's own words, which are English (the file's own
+    /// problems, in the interface's language, are not).
+    english: bool,
+}
+
+/// A file that is not an article at all, in the interface's language.
+fn file_message(e: &FileError) -> String {
+    match e {
+        FileError::Empty => t(Msg::PreviewEmpty).to_owned(),
+        FileError::TooLarge { size, max } => tf(
+            Msg::PreviewTooLarge,
+            &[
+                ("size", size.div_ceil(1024).into()),
+                ("max", (*max as u64 / 1024).into()),
+            ],
+        ),
+        FileError::NotJson(format) => tf(Msg::PreviewNotJson, &[("format", Arg::Raw(format))]),
+        FileError::NotText { offset } => tf(Msg::PreviewNotText, &[("offset", (*offset).into())]),
+    }
 }
 
 fn lines(error: &PreviewError) -> Vec<Line> {
     let whole = |message: String| Line {
-        place: "Whole file".to_owned(),
+        place: t(Msg::PreviewWholeFile).to_owned(),
         path: String::new(),
         message,
+        english: false,
     };
     match error {
         PreviewError::Check(CheckError::Problems(problems)) => problems
             .iter()
             .map(|d: &Diagnostic| Line {
                 place: d.at.map_or_else(
-                    || "Whole file".to_owned(),
-                    |at| format!("Line {}, column {}", at.line, at.column),
+                    || t(Msg::PreviewWholeFile).to_owned(),
+                    |at| {
+                        tf(
+                            Msg::PreviewLineColumn,
+                            &[("line", at.line.into()), ("column", at.column.into())],
+                        )
+                    },
                 ),
                 path: d.path.clone(),
                 message: d.message.clone(),
+                english: true,
             })
             .collect(),
-        PreviewError::Check(CheckError::File(e)) => vec![whole(e.to_string())],
-        PreviewError::Unreadable(_) => vec![whole(error.to_string())],
+        PreviewError::Check(CheckError::File(e)) => vec![whole(file_message(e))],
+        PreviewError::Unreadable(reason) => vec![whole(tf(
+            Msg::PreviewUnreadable,
+            &[("reason", reason.as_str().into())],
+        ))],
     }
 }
 
@@ -59,13 +90,18 @@ pub fn problem_count(error: &PreviewError) -> usize {
 #[component]
 pub fn ErrorSummary(name: String, error: PreviewError) -> impl IntoView {
     let n = problem_count(&error);
-    let heading = match (n, name.is_empty()) {
-        (1, true) => "There is a problem with the file".to_owned(),
-        (1, false) => format!("There is a problem with {name}"),
-        (_, true) => format!("There are {} in the file", count(n, "problem", "problems")),
-        (_, false) => format!("There are {} in {name}", count(n, "problem", "problems")),
-    };
+    let heading = tf(
+        Msg::PreviewProblemsHeading,
+        &[
+            ("count", n.into()),
+            ("name", file_name(&name).as_str().into()),
+        ],
+    );
     let items: Vec<(usize, Line)> = lines(&error).into_iter().enumerate().collect();
+    // The validator's words stay English (they are `cargo xtask
+    // validate`'s); say so in any other interface language.
+    let english_note = (current() != Lang::En && items.iter().any(|(_, l)| l.english))
+        .then(|| view! { <p class="hint">{t(Msg::PreviewDetailsEnglish)}</p> });
     view! {
         <div class="error-summary" id=SUMMARY_ID tabindex="-1" aria-labelledby="error-summary-title">
             <h2 class="error-summary-title" id="error-summary-title">{heading}</h2>
@@ -76,13 +112,17 @@ pub fn ErrorSummary(name: String, error: PreviewError) -> impl IntoView {
                         {(!line.path.is_empty()).then(|| view! {
                             " " <code class="problem-path">{line.path}</code>
                         })}
-                        <span class="problem-message">{line.message}</span>
+                        {if line.english {
+                            view! { <span class="problem-message" lang="en" dir="ltr">{line.message}</span> }.into_any()
+                        } else {
+                            view! { <span class="problem-message">{line.message}</span> }.into_any()
+                        }}
                     </li>
                 </For>
             </ul>
+            {english_note}
             <p class="error-summary-hint">
-                "Fix the file in your editor and save it, then choose “Check again”. "
-                "The same checks run in "<code>"cargo xtask validate"</code>"."
+                {t(Msg::PreviewFixHint)} " " {t(Msg::PreviewSameChecks)} " " <code dir="ltr">"cargo xtask validate"</code>"."
             </p>
         </div>
     }

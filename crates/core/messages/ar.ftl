@@ -482,3 +482,50 @@ description-words = المصطلحات الأساسية التي فتحتها ف
 
 from-the-text = من النص:
 question-cannot-show = لا يمكن عرض هذا السؤال.
+
+## معاينة المؤلفين
+
+preview-heading = معاينة مقال
+preview-title-page = معاينة مقال · Gloss
+preview-title-article = معاينة: { $title } · Gloss
+preview-title-problems = معاينة: وُجدت مشكلات · Gloss
+preview-footer = تعمل المعاينة في متصفحك: الملف الذي تختاره لا يُرفع أبدًا.
+preview-intro = افحص ملف JSON لمقال وشاهده كما سيراه القراء تمامًا، قبل أن تنشره. يبقى الملف على هذا الجهاز: يُقرأ هنا في متصفحك، ولا يُرفع ولا يُرسل إلى أي مكان. لا يُحفظ شيء، ولا حتى إجابات الاختبار.
+preview-drop = أفلت ملف JSON لمقال هنا
+preview-or = أو
+preview-choose = اختر ملف مقال (.json)
+preview-file-hint = ملف واحد لا يتجاوز 1 ميغابايت، بالصيغة الموصوفة في docs/content-format.md.
+preview-picker-type = مقال JSON
+preview-watch = افتح ملفًا وأعد فحصه عندما يتغير
+preview-check-again = افحص مرة أخرى
+preview-watching = نراقب الملف: يُفحص من جديد خلال ثانية من كل حفظ، ما دامت هذه الصفحة ظاهرة.
+preview-reading = جارٍ قراءة الملف…
+preview-how-readers = كما سيراه القراء
+preview-the-file = الملف
+preview-checked-ok = فُحص في { $time }: لا مشكلات في { $name }. يظهر المقال أدناه كما سيراه القراء.
+preview-checked-problems = فُحص في { $time }: { $count ->
+    [zero] لا مشكلات
+    [one] مشكلة واحدة
+    [two] مشكلتان
+    [few] { $count } مشكلات
+    [many] { $count } مشكلةً
+   *[other] { $count } مشكلة
+} في { $name }.
+preview-problems-heading = { $count ->
+    [zero] لا مشكلات في { $name }
+    [one] توجد مشكلة في { $name }
+    [two] توجد مشكلتان في { $name }
+    [few] توجد { $count } مشكلات في { $name }
+    [many] توجد { $count } مشكلةً في { $name }
+   *[other] توجد { $count } مشكلة في { $name }
+}
+preview-whole-file = الملف كله
+preview-line-column = السطر { $line }، العمود { $column }
+preview-fix-hint = أصلح الملف في محررك واحفظه، ثم اختر «افحص مرة أخرى».
+preview-same-checks = تجري الفحوص نفسها في
+preview-empty = الملف فارغ.
+preview-too-large = حجم الملف { $size } كيلوبايت، والحد الأقصى للمقال { $max } كيلوبايت. لم يُقرأ.
+preview-not-json = هذا ملف { $format }، وليس ملف JSON.
+preview-not-text = هذا ليس ملفًا نصيًا: البايت { $offset } ليس نصًا بترميز UTF-8. احفظ المقال بصيغة JSON وترميز UTF-8.
+preview-unreadable = تعذّر على المتصفح قراءة الملف ({ $reason }). إن تغيّر منذ أن اخترته، فاختره مرة أخرى.
+preview-details-english = تفاصيل كل مشكلة بالإنجليزية، كما يكتبها الأمر cargo xtask validate.

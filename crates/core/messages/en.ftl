@@ -420,3 +420,43 @@ description-words = The key terms you opened in Gloss, with their definitions, t
 
 from-the-text = From the text:
 question-cannot-show = This question can't be shown.
+
+## Author preview (its own build: the reader's wasm carries these as
+## empty strings, see crates/core/build.rs)
+
+preview-heading = Preview an article
+preview-title-page = Preview an article · Gloss
+preview-title-article = Preview: { $title } · Gloss
+preview-title-problems = Preview: problems found · Gloss
+preview-footer = The preview runs in your browser: the file you choose is never uploaded.
+preview-intro = Check an article’s JSON file and see it exactly as readers will, before you publish it. The file stays on this device: it is read here, in your browser, and never uploaded or sent anywhere. Nothing is stored, not even quiz answers.
+preview-drop = Drop an article’s JSON file here
+preview-or = or
+preview-choose = Choose an article file (.json)
+preview-file-hint = One file at most 1 MB, in the format of docs/content-format.md.
+preview-picker-type = Article JSON
+preview-watch = Open a file and re-check it when it changes
+preview-check-again = Check again
+preview-watching = Watching the file: it is checked again within a second of each save, while this page is visible.
+preview-reading = Reading the file…
+preview-how-readers = How readers will see it
+preview-the-file = the file
+preview-checked-ok = Checked at { $time }: no problems in { $name }. The article is shown below as readers will see it.
+preview-checked-problems = Checked at { $time }: { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+} in { $name }.
+preview-problems-heading = { $count ->
+    [one] There is a problem with { $name }
+   *[other] There are { $count } problems in { $name }
+}
+preview-whole-file = Whole file
+preview-line-column = Line { $line }, column { $column }
+preview-fix-hint = Fix the file in your editor and save it, then choose “Check again”.
+preview-same-checks = The same checks run in
+preview-empty = The file is empty.
+preview-too-large = The file is { $size } KB; an article can be at most { $max } KB. It was not read.
+preview-not-json = This is a { $format } file, not a JSON file.
+preview-not-text = This is not a text file: byte { $offset } is not UTF-8 text. Save the article as UTF-8 JSON.
+preview-unreadable = The browser could not read the file ({ $reason }). If it changed since you chose it, choose it again.
+preview-details-english = The details of each problem are in English, as cargo xtask validate prints them.

@@ -430,3 +430,44 @@ description-words = Los términos clave que abriste en Gloss, con sus definicion
 
 from-the-text = Del texto:
 question-cannot-show = No se puede mostrar esta pregunta.
+
+## Vista previa para autores
+
+preview-heading = Previsualizar un artículo
+preview-title-page = Previsualizar un artículo · Gloss
+preview-title-article = Vista previa: { $title } · Gloss
+preview-title-problems = Vista previa: hay problemas · Gloss
+preview-footer = La vista previa funciona en tu navegador: el archivo que elijas nunca se sube.
+preview-intro = Revisa el archivo JSON de un artículo y míralo exactamente como lo verán los lectores, antes de publicarlo. El archivo se queda en este dispositivo: se lee aquí, en tu navegador, y nunca se sube ni se envía a ninguna parte. No se guarda nada, ni siquiera las respuestas del cuestionario.
+preview-drop = Suelta aquí el archivo JSON de un artículo
+preview-or = o
+preview-choose = Elige el archivo de un artículo (.json)
+preview-file-hint = Un archivo de 1 MB como máximo, en el formato de docs/content-format.md.
+preview-picker-type = Artículo JSON
+preview-watch = Abrir un archivo y revisarlo de nuevo cuando cambie
+preview-check-again = Revisar de nuevo
+preview-watching = Vigilando el archivo: se revisa de nuevo en menos de un segundo cada vez que lo guardas, mientras esta página está visible.
+preview-reading = Leyendo el archivo…
+preview-how-readers = Así lo verán los lectores
+preview-the-file = el archivo
+preview-checked-ok = Revisado a las { $time }: ningún problema en { $name }. Abajo se muestra el artículo como lo verán los lectores.
+preview-checked-problems = Revisado a las { $time }: { $count ->
+    [one] { $count } problema
+    [many] { $count } de problemas
+   *[other] { $count } problemas
+} en { $name }.
+preview-problems-heading = { $count ->
+    [one] Hay un problema en { $name }
+    [many] Hay { $count } de problemas en { $name }
+   *[other] Hay { $count } problemas en { $name }
+}
+preview-whole-file = Todo el archivo
+preview-line-column = Línea { $line }, columna { $column }
+preview-fix-hint = Corrige el archivo en tu editor y guárdalo; después elige «Revisar de nuevo».
+preview-same-checks = Las mismas comprobaciones se hacen con
+preview-empty = El archivo está vacío.
+preview-too-large = El archivo ocupa { $size } KB; un artículo puede ocupar como máximo { $max } KB. No se ha leído.
+preview-not-json = Este es un archivo { $format }, no un archivo JSON.
+preview-not-text = Este no es un archivo de texto: el byte { $offset } no es texto UTF-8. Guarda el artículo como JSON en UTF-8.
+preview-unreadable = El navegador no pudo leer el archivo ({ $reason }). Si ha cambiado desde que lo elegiste, vuelve a elegirlo.
+preview-details-english = Los detalles de cada problema están en inglés, tal como los escribe cargo xtask validate.

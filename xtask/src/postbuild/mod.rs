@@ -37,7 +37,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-
 /// What `postbuild` wrote.
 #[derive(Debug, Clone)]
 pub struct Summary {

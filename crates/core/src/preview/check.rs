@@ -23,7 +23,7 @@ pub enum FileError {
         max / 1024
     )]
     TooLarge { size: u64, max: usize },
-    #[error("This is {0}, not a JSON file.")]
+    #[error("This is a {0} file, not a JSON file.")]
     NotJson(&'static str),
     #[error(
         "This is not a text file: byte {offset} is not UTF-8 text. Save the article as UTF-8 JSON."
@@ -76,18 +76,17 @@ pub fn check_size(size: u64) -> Result<(), FileError> {
     }
 }
 
-/// Formats people save by mistake, by their first bytes.
+/// Formats people save by mistake, by their first bytes, with the
+/// format's name in any language (the preview puts it in a sentence of
+/// the interface's language).
 const SIGNATURES: [(&[u8], &str); 7] = [
-    (b"\x89PNG", "a PNG image"),
-    (b"\xFF\xD8\xFF", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (
-        b"PK\x03\x04",
-        "a ZIP archive (or a Word or OpenDocument file)",
-    ),
-    (b"\x1F\x8B", "a gzip archive"),
-    (b"RIFF", "a media file"),
+    (b"\x89PNG", "PNG"),
+    (b"\xFF\xD8\xFF", "JPEG"),
+    (b"GIF8", "GIF"),
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP (Word, OpenDocument)"),
+    (b"\x1F\x8B", "gzip"),
+    (b"RIFF", "RIFF (audio, video)"),
 ];
 
 /// The text of a file, or why it is not an article's text.
@@ -234,10 +233,7 @@ mod tests {
             other => panic!("expected a file error, got {other:?}"),
         };
         assert_eq!(refuse(b""), FileError::Empty);
-        assert_eq!(
-            refuse(b"\x89PNG\r\n\x1a\n\0\0"),
-            FileError::NotJson("a PNG image")
-        );
+        assert_eq!(refuse(b"\x89PNG\r\n\x1a\n\0\0"), FileError::NotJson("PNG"));
         assert_eq!(
             refuse(b"{\"a\": \"\xC3\x28\"}"),
             FileError::NotText { offset: 7 }

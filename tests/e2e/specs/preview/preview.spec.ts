@@ -70,7 +70,7 @@ test.describe('author preview', () => {
     await choose(page, VALID);
     await expect(rendered(page)).toBeVisible();
     await expect(rendered(page).locator('h1')).toHaveText(JSON.parse(VALID).title);
-    await expect(status(page)).toHaveText(/^Checked at \d\d:\d\d: no problems in coral-reef-bleaching\.json\./);
+    await expect(status(page)).toHaveText(/^Checked at \d\d:\d\d: no problems in \u2068coral-reef-bleaching\.json\u2069\./);
     await expect(summary(page)).toHaveCount(0);
     await expect(page).toHaveTitle(/^Preview: .* · Gloss$/);
 
@@ -133,7 +133,7 @@ test.describe('author preview', () => {
 
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     await choose(page, png, 'photo.png', 'image/png');
-    await expectProblems(page, [/^Whole file\s*This is a PNG image, not a JSON file\./]);
+    await expectProblems(page, [/^Whole file\s*This is a PNG file, not a JSON file\./]);
 
     await choose(page, Buffer.alloc(0), 'empty.json');
     await expectProblems(page, [/^Whole file\s*The file is empty\./]);
