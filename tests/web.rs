@@ -114,7 +114,7 @@ fn section_renders_heading_cards_points_and_anchors() {
 fn invalid_content_shows_the_first_problem_code_and_the_file() {
     let el = container();
     let error = LoadError::Invalid(ContentError {
-        document: "article \"x\"".into(),
+        document: "articles/x.json".into(),
         problems: vec![
             Problem::new(
                 "quiz.questions[2].answer",
@@ -131,7 +131,7 @@ fn invalid_content_shows_the_first_problem_code_and_the_file() {
     });
     let alert = one(&el, ".error-state[role=alert]");
     assert_eq!(text(&one(&alert, "h1")), "This article can't be shown");
-    assert!(text(&alert).contains("The file for article \"x\" has problems"));
+    assert!(text(&alert).contains("The file \u{2068}articles/x.json\u{2069} has problems"));
     assert_eq!(
         text(&one(&alert, ".problem-code code")),
         "quiz.questions[2].answer: answer-out-of-range"

@@ -103,3 +103,14 @@ fn counts_are_written_as_the_interface_language_writes_them() {
     assert_eq!(gloss::i18n::number(Lang::Es, 7).as_deref(), Some("7"));
     assert_eq!(gloss::i18n::number(Lang::En, 12_345), None);
 }
+
+#[wasm_bindgen_test]
+fn decimals_follow_the_interface_language() {
+    // Read aloud's speeds ("0,75×" in Spanish); English keeps Rust's "0.75".
+    assert_eq!(
+        gloss::i18n::decimal(Lang::Es, 0.75).as_deref(),
+        Some("0,75")
+    );
+    assert_eq!(gloss::i18n::decimal(Lang::Es, 1.0).as_deref(), Some("1"));
+    assert_eq!(gloss::i18n::decimal(Lang::En, 0.75), None);
+}

@@ -170,7 +170,7 @@ pub fn LoadErrorView(
         LoadError::Invalid(err) => view! {
             <div class="error-state" role="alert">
                 {heading(cant_show)}
-                <p>{tf(Msg::FileHasProblems, &[("document", gloss_core::i18n::Arg::Raw(&err.document))])}</p>
+                <p>{tf(Msg::FileHasProblems, &[("file", err.document.as_str().into())])}</p>
                 <p class="problem-code">{t(Msg::Problem)} " "<code>{err.code()}</code>{more_problems(err.problems.len())}</p>
                 <p class="hint">{t(Msg::ValidatorHint)} " "<code>"cargo xtask validate"</code></p>
                 {back}

@@ -29,6 +29,13 @@ thread_local! {
 /// "12.345" in Spanish); `None` keeps the core's ASCII digits (English, or
 /// no `Intl`). The core's [`gloss_core::i18n::ShowNumber`].
 pub fn number(lang: Lang, n: u64) -> Option<String> {
+    // Counts in the interface stay far below 2^53.
+    decimal(lang, n as f64)
+}
+
+/// Any number as the interface's language writes it ("0,75" in Spanish);
+/// `None` for English or without `Intl` (then Rust's `0.75`).
+pub fn decimal(lang: Lang, x: f64) -> Option<String> {
     if lang == Lang::En {
         return None;
     }
@@ -41,8 +48,7 @@ pub fn number(lang: Lang, n: u64) -> Option<String> {
             *cell = Some((lang, format));
         }
         let (_, format) = cell.as_ref()?;
-        // Counts in the interface stay far below 2^53.
-        js::call(format, "format", &[&JsValue::from_f64(n as f64)])?.as_string()
+        js::call(format, "format", &[&JsValue::from_f64(x)])?.as_string()
     })
 }
 

@@ -12,7 +12,7 @@ mod intl;
 mod load;
 pub mod switcher;
 
-pub use intl::{date, number};
+pub use intl::{date, decimal, number};
 pub use load::remember;
 
 use std::cell::Cell;

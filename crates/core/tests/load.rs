@@ -34,14 +34,14 @@ fn answer_out_of_range_names_the_field() {
     let msg = error_after(|v| v["quiz"]["questions"][2]["answer"] = json!([5]));
     assert_eq!(
         msg,
-        "article \"minimal\": quiz.questions[2].answer: index 5 out of range (3 choices)"
+        "articles/minimal.json: quiz.questions[2].answer: index 5 out of range (3 choices)"
     );
 }
 
 #[test]
 fn wrong_type_names_the_path() {
     let msg = error_after(|v| v["versions"][0]["sections"][1]["cards"][0]["title"] = json!(42));
-    assert!(msg.starts_with("article \"minimal\": versions[0].sections[1].cards[0].title: wrong type: integer `42`, expected a string"), "{msg}");
+    assert!(msg.starts_with("articles/minimal.json: versions[0].sections[1].cards[0].title: wrong type: integer `42`, expected a string"), "{msg}");
 }
 
 #[test]
@@ -67,7 +67,7 @@ fn bad_paragraph_shape() {
         error_after(|v| v["versions"][0]["sections"][0]["paragraphs"][0] = json!({"text": 1}));
     assert_eq!(
         msg,
-        "article \"minimal\": versions[0].sections[0].paragraphs[0]: expected a string, or an object with \"id\" and \"text\""
+        "articles/minimal.json: versions[0].sections[0].paragraphs[0]: expected a string, or an object with \"id\" and \"text\""
     );
 }
 
@@ -75,7 +75,7 @@ fn bad_paragraph_shape() {
 fn format_versions() {
     assert_eq!(
         error_after(|v| v["format"] = json!(99)),
-        "article \"minimal\": format: format 99 is not supported by this version of Gloss (it reads format 1)"
+        "articles/minimal.json: format: format 99 is not supported by this version of Gloss (it reads format 1)"
     );
     assert!(error_after(|v| {
         v.as_object_mut().unwrap().remove("format");
@@ -89,7 +89,7 @@ fn format_versions() {
 fn unsafe_urls_are_refused() {
     assert_eq!(
         error_after(|v| v["source"]["url"] = json!("javascript:alert(1)")),
-        "article \"minimal\": source.url: URL must start with https://"
+        "articles/minimal.json: source.url: URL must start with https://"
     );
     let msg = error_after(|v| {
         v["versions"][0]["sections"][0]["paragraphs"][0] = json!("see [x](data:text/html,hi)")
@@ -110,7 +110,10 @@ fn several_problems_are_all_listed() {
         v["quiz"]["questions"][1]["id"] = json!("q1");
         v["quiz"]["questions"][0]["evidence"] = json!("nowhere");
     });
-    assert!(msg.starts_with("article \"minimal\": 4 problems"), "{msg}");
+    assert!(
+        msg.starts_with("articles/minimal.json: 4 problems"),
+        "{msg}"
+    );
     for part in [
         "title: must not be empty",
         "published: \"2026-02-30\" is not a date in YYYY-MM-DD form",
@@ -144,7 +147,7 @@ fn id_must_match_file_name() {
     let err = parse_article("other-name", MINIMAL).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "article \"other-name\": id: is \"minimal\" but the file is named \"other-name\""
+        "articles/other-name.json: id: is \"minimal\" but the file is named \"other-name\""
     );
 }
 
@@ -163,7 +166,7 @@ fn syntax_errors_give_line_and_column() {
     let truncated = &MINIMAL[..MINIMAL.len() / 2];
     let err = parse_article("minimal", truncated).unwrap_err().to_string();
     assert!(
-        err.starts_with("article \"minimal\": not valid JSON (line "),
+        err.starts_with("articles/minimal.json: not valid JSON (line "),
         "{err}"
     );
     assert!(parse_article("x", "")
@@ -226,7 +229,7 @@ fn index_errors() {
         {"id":"a","title":"T","category":"C","published":"2026-01-01","summary":"S","reading_minutes":3}]}"#;
     assert_eq!(
         parse_index(dup).unwrap_err().to_string(),
-        "index: articles[1].id: \"a\" is used more than once"
+        "index.json: articles[1].id: \"a\" is used more than once"
     );
     let bad_id = r#"{"format":1,"articles":[{"id":"../x","title":"T","category":"C","published":"2026-01-01","summary":"S","reading_minutes":3}]}"#;
     assert!(parse_index(bad_id)

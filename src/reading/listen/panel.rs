@@ -86,8 +86,11 @@ impl Panel {
         let field = [("class", "listen-field")];
         let speed = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Speed)))?;
         let rates = add(doc, &speed, "select", &[("name", "rate")], "")?;
-        for (i, (_, label)) in RATES.iter().enumerate() {
-            option(doc, &rates, &i.to_string(), label, i == rate);
+        for (i, (speed, label)) in RATES.iter().enumerate() {
+            // "0,75×" in Spanish: the number as the interface writes it.
+            let label = crate::i18n::decimal(crate::i18n::current(), *speed)
+                .map_or_else(|| (*label).to_owned(), |n| format!("{n}×"));
+            option(doc, &rates, &i.to_string(), &label, i == rate);
         }
         let voice = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Voice)))?;
         voice.set_attribute("hidden", "").ok()?;

@@ -195,7 +195,8 @@ impl fmt::Display for Problem {
 /// Everything wrong with one document. Never empty when returned as an error.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct ContentError {
-    /// What was being read, e.g. `article "ai-distillation"` or `index`.
+    /// What was being read: its file in the content folder, e.g.
+    /// `articles/ai-distillation.json`, `index.json` or `catalog/meta.json`.
     pub document: String,
     pub problems: Vec<Problem>,
 }
@@ -240,7 +241,7 @@ mod tests {
 
     fn error() -> ContentError {
         ContentError {
-            document: "article \"x\"".into(),
+            document: "articles/x.json".into(),
             problems: vec![
                 Problem::new(
                     "quiz.questions[2].answer",
@@ -260,7 +261,7 @@ mod tests {
         assert_eq!(err.code(), "quiz.questions[2].answer: answer-out-of-range");
         assert_eq!(err.problems[1].code(), "missing-format");
         let none = ContentError {
-            document: "index".into(),
+            document: "index.json".into(),
             problems: Vec::new(),
         };
         assert_eq!(none.code(), "");
@@ -270,7 +271,7 @@ mod tests {
     fn authors_get_every_problem_with_its_message() {
         assert_eq!(
             error().to_string(),
-            "article \"x\": 2 problems\n  quiz.questions[2].answer: index 5 out of range (3 choices)\n  no \"format\" number; this file needs \"format\": 1"
+            "articles/x.json: 2 problems\n  quiz.questions[2].answer: index 5 out of range (3 choices)\n  no \"format\" number; this file needs \"format\": 1"
         );
     }
 }

@@ -11,10 +11,14 @@ use crate::content::limits::{self, Limits};
 use crate::content::model::{Article, Index, IndexEntry, FORMAT_VERSION};
 use crate::content::validate::{is_slug, validate_article, validate_index};
 
-/// How a document is named in messages.
+/// How a document is named in messages: its file, relative to the content
+/// folder, which reads the same in any language.
 pub fn article_label(id: &str) -> String {
-    format!("article \"{id}\"")
+    format!("articles/{id}.json")
 }
+
+/// The index's name in messages.
+const INDEX: &str = "index.json";
 
 fn fail(document: &str, problems: Vec<Problem>) -> ContentError {
     ContentError {
@@ -128,12 +132,12 @@ pub fn parse_article(expected_id: &str, text: &str) -> Result<Article, ContentEr
 
 /// Parses and validates `index.json`.
 pub fn parse_index(text: &str) -> Result<Index, ContentError> {
-    let index: Index = parse_typed("index", text, &limits::INDEX)?;
+    let index: Index = parse_typed(INDEX, text, &limits::INDEX)?;
     let problems = validate_index(&index);
     if problems.is_empty() {
         Ok(index)
     } else {
-        Err(fail("index", problems))
+        Err(fail(INDEX, problems))
     }
 }
 

@@ -62,7 +62,7 @@ test.describe('malformed articles show the file and the first problem\'s code (f
       const state = errorState(page);
       await expect(state).toBeVisible();
       await expect(state.locator('h1')).toHaveText(CANT_BE_SHOWN);
-      await expect(state).toContainText(`The file for article "${id}" has problems`);
+      await expect(state).toContainText(`The file \u2068articles/${id}.json\u2069 has problems`);
       await expect(problemCode(page)).toHaveText(codes[id]);
       // "(and N more)" only when the validator finds more than one.
       const more = messages.length > 1 ? ` (and ${messages.length - 1} more)` : '';
@@ -147,7 +147,7 @@ test.describe('network failures', () => {
     const state = errorState(page);
     await expect(state).toBeVisible();
     await expect(state.locator('h2')).toHaveText(INDEX_CANT_BE_SHOWN);
-    await expect(state).toContainText('The file for index has problems');
+    await expect(state).toContainText('The file \u2068index.json\u2069 has problems');
     await expect(problemCode(page)).toHaveText('format: unsupported-format');
     await expectPageFrame(page, baseURL!);
   });
@@ -160,7 +160,7 @@ test.describe('network failures', () => {
     const state = errorState(page);
     await expect(state).toBeVisible();
     await expect(state.locator('h2')).toHaveText(INDEX_CANT_BE_SHOWN);
-    await expect(state).toContainText('The file for catalog/meta.json has problems');
+    await expect(state).toContainText('The file \u2068catalog/meta.json\u2069 has problems');
     await expect(problemCode(page)).toHaveText('format: unsupported-format');
     await expectPageFrame(page, baseURL!);
   });
