@@ -266,7 +266,7 @@ async function quizClicks(page, runs, { choice, check = (click) => click() }) {
 
 // --- measurements ------------------------------------------------------------------
 
-async function firstLoads(browser, server, o, cond, log) {
+export async function firstLoads(browser, server, o, cond, log) {
   const targets = {
     gloss: `${server.origin}/gloss/articles/${o.article}/`,
     static: `${server.origin}/gloss/static-${o.article}.html`,
