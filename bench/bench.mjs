@@ -345,8 +345,8 @@ async function repeatVisits(browser, server, o, cond, log) {
   return { serviceWorker, summary };
 }
 
-async function interactions(browser, server, o, cond, log) {
-  const out = { toggletip: [], quizChoice: [], quizCheck: [], floor: [], notes: [] };
+export async function interactions(browser, server, o, cond, log) {
+  const out = { toggletip: [], quizChoice: [], quizCheck: [], floor: [], floorRadio: [], notes: [] };
   // The yardstick, same run and conditions: a click on the static page's
   // text, which runs no script at all. What it measures is the floor of this
   // method (input dispatch, then waiting for the next frame).
@@ -356,6 +356,30 @@ async function interactions(browser, server, o, cond, log) {
     const text = floor.page.locator('p').nth(2);
     for (let i = 0; i < o.interactionRuns; i++) {
       out.floor.push(await timeToNextPaint(floor.page, 'click', () => text.click()));
+      await floor.page.waitForTimeout(50);
+    }
+    // The floor of an answer click: a click on the label of a radio button
+    // on the same static page, which still runs no script but, like an
+    // answer, moves focus, checks the input and repaints it. The choices
+    // are the app's markup and classes (src/quiz/question.rs), added to the
+    // static quiz before the first click is timed.
+    await floor.page.evaluate(() => {
+      const box = document.createElement('div');
+      box.className = 'choices';
+      for (let i = 0; i < 4; i++) {
+        const c = document.createElement('div');
+        c.className = 'choice';
+        const input = Object.assign(document.createElement('input'), { className: 'choice-input', type: 'radio', name: 'bench-floor', id: `bench-floor-${i}` });
+        const label = Object.assign(document.createElement('label'), { className: 'choice-label', htmlFor: input.id, textContent: `Choice ${i + 1}` });
+        c.append(input, label);
+        box.append(c);
+      }
+      (document.querySelector('#quiz') ?? document.body).append(box);
+    });
+    for (let i = 0; i < o.interactionRuns; i++) {
+      const label = floor.page.locator(`label[for="bench-floor-${i % 4}"]`);
+      await label.scrollIntoViewIfNeeded();
+      out.floorRadio.push(await timeToNextPaint(floor.page, 'click', () => label.click()));
       await floor.page.waitForTimeout(50);
     }
   } catch (e) {
@@ -395,6 +419,7 @@ async function interactions(browser, server, o, cond, log) {
     quizChoice: stats(out.quizChoice),
     quizCheck: stats(out.quizCheck),
     floor: stats(out.floor),
+    floorRadio: stats(out.floorRadio),
     notes: out.notes,
   };
 }
@@ -828,6 +853,7 @@ function report(r) {
   L.push('|---|' + Object.keys(r.interactions).map(() => '---:|').join(''));
   const floorOf = (x) => x.floor?.median;
   L.push('| click on the static page\'s text (the floor) | ' + Object.values(r.interactions).map((x) => (x.floor ? `${fmtMs(x.floor.median)} (n=${x.floor.n}, ${range(x.floor, fmtMs)})` : '—')).join(' | ') + ' |');
+  L.push('| click on a radio button\'s label on the static page (the floor of an answer click: no script, but focus, a checked input and a repaint) | ' + Object.values(r.interactions).map((x) => (x.floorRadio?.n ? `${fmtMs(x.floorRadio.median)} (n=${x.floorRadio.n}, ${range(x.floorRadio, fmtMs)})` : '—')).join(' | ') + ' |');
   for (const [label, k] of [['toggletip opens (glossary term click)', 'toggletip'], ['quiz answer click (choice selected)', 'quizChoice'], ['"Check answer" click (feedback shown)', 'quizCheck']]) {
     L.push(`| ${label} | ` + Object.values(r.interactions).map((x) => `${fmtMs(x[k].median)} (n=${x[k].n}, ${range(x[k], fmtMs)})`).join(' | ') + ' |');
     L.push(`| ${label}: over the floor, ratio | ` + Object.values(r.interactions).map((x) => (floorOf(x) != null && x[k].median != null ? `+${fmtMs(x[k].median - floorOf(x))}, ${fmtRatio(ratio(x[k].median, floorOf(x)))}` : '—')).join(' | ') + ' |');
@@ -883,6 +909,8 @@ function report(r) {
     const fl = r.interactions?.mobile?.floor;
     if (fl?.median != null && a.stats.median != null) {
       L.push('', `The floor of the method under the same conditions (a click on the static page's text, above): ${fmtMs(fl.median)}. Over the floor: +${fmtMs(a.stats.median - fl.median)} (${fmtRatio(ratio(a.stats.median, fl.median))}).`);
+      const fr = r.interactions?.mobile?.floorRadio;
+      if (fr?.median != null) L.push('', `The floor of an answer click (a click on a radio button's label on the static page, above): ${fmtMs(fr.median)}. Over it: +${fmtMs(a.stats.median - fr.median)}.`);
     }
     if (a.notes.length) L.push('', 'Notes: ' + a.notes.map((n) => '`' + n.slice(0, 200) + '`').join('; '));
     L.push('');

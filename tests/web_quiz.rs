@@ -333,6 +333,8 @@ async fn quiz_check_at_the_end_warns_about_unanswered_questions() {
     assert!(all(&el, "button").iter().all(|b| text(b) != "Check answer"));
     all(&el, "fieldset.question input")[0].click();
     settle().await;
+    // Saved for resuming right after the next paint, not in the click.
+    settle_until(|| progress.with_untracked(|s| s.in_progress().len()) == 1).await;
     assert_eq!(
         progress.with_untracked(|s| s.in_progress().len()),
         1,

@@ -5,6 +5,7 @@
 //! the signal, so a save copies nothing.
 
 use gloss_core::progress::{Outcome, Persistence, ProgressStore, Status};
+use gloss_core::quiz::SavedAttempt;
 use leptos::logging::warn;
 use leptos::prelude::*;
 
@@ -44,8 +45,9 @@ impl Progress {
     pub(super) fn persist(&self) {
         let mut saved = None;
         self.store.maybe_update(|s| {
+            let applied = self.apply_pending(s);
             saved = self.save(s);
-            saved.as_ref().is_some_and(|o| o.changed)
+            applied || saved.as_ref().is_some_and(|o| o.changed)
         });
         if let Some(outcome) = saved {
             self.apply(outcome);
@@ -58,6 +60,37 @@ impl Progress {
         self.persistence
             .try_update_value(|p| p.as_mut().map(|p| p.save(store, now_ms())))
             .flatten()
+    }
+
+    /// Saves an unfinished attempt for resuming, in memory and in storage,
+    /// right after the next paint. An answer click then changes only the
+    /// quiz before the paint: the store's readers (the summary above the
+    /// quiz goes over every attempt) and the core's check of the saved
+    /// attempts against the finished ones (every attempt too) run after it.
+    /// Any other change, a flush (the page hidden or left) or an export
+    /// puts it in first.
+    pub fn save_in_progress_after_paint(self, saved: SavedAttempt) {
+        // Another article's (never within one frame, in practice) goes in now.
+        let other = self.pending.try_update_value(|p| {
+            let other = p.as_ref().is_some_and(|p| p.article_id != saved.article_id);
+            p.replace(saved).filter(|_| other)
+        });
+        if let Some(other) = other.flatten() {
+            self.save_in_progress(other);
+        }
+        self.save_after_paint();
+    }
+
+    /// Puts the attempt waiting for the paint, if any, into `store` (the
+    /// signal's own value, borrowed in an update); true if it changed.
+    pub(super) fn apply_pending(&self, store: &mut ProgressStore) -> bool {
+        let saved = self.pending.try_update_value(Option::take).flatten();
+        saved.is_some_and(|saved| {
+            store.save_in_progress(saved).unwrap_or_else(|issue| {
+                warn!("gloss: progress not recorded: {issue}");
+                false
+            })
+        })
     }
 
     /// Saves right after the next paint (once, however many changes come

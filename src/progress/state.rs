@@ -69,6 +69,9 @@ pub struct Progress {
     /// A change is in memory and its save is scheduled for after the next
     /// paint (see `persist.rs`).
     pub(super) flush_pending: StoredValue<bool>,
+    /// An unfinished attempt that goes into the store after the next
+    /// paint (see `persist.rs`).
+    pub(super) pending: StoredValue<Option<SavedAttempt>>,
     /// Stored progress has been read (or never will be: memory only).
     pub(super) opened: StoredValue<bool>,
 }
@@ -123,6 +126,7 @@ impl Progress {
             dismissed: StoredValue::new(BTreeSet::new()),
             persistence: StoredValue::new_local(None),
             flush_pending: StoredValue::new(false),
+            pending: StoredValue::new(None),
             opened: StoredValue::new(memory_only),
         }
     }
@@ -260,9 +264,11 @@ impl Progress {
         let mut result = Ok(false);
         let mut saved = None;
         self.store.maybe_update(|s| {
+            // Attempts waiting for the paint go in first, in order.
+            let applied = self.apply_pending(s);
             result = f(s);
             if !matches!(result, Ok(true)) {
-                return false;
+                return applied;
             }
             if when == Save::Now {
                 // This save writes every change, including any still waiting.
@@ -310,6 +316,7 @@ impl Progress {
 
     /// The progress as an export file (works whether or not it is stored).
     pub fn export_json(&self) -> Result<String, ProgressError> {
+        self.flush();
         self.store.with_untracked(|s| s.export_json(now_ms()))
     }
 
@@ -317,6 +324,7 @@ impl Progress {
     /// Data set aside under quarantine keys is left alone.
     pub fn reset(&self) -> Result<(), StorageError> {
         let mut result = Ok(None);
+        self.pending.set_value(None);
         self.store.update(|s| {
             result = self
                 .persistence

@@ -157,13 +157,14 @@ fn choice_view(
     } else {
         "radio"
     };
-    let selected = move || {
+    // A memo: an answer click updates only the choices whose state changed.
+    let selected = Memo::new(move |_| {
         state.attempt.with(|a| {
-            a.as_ref()
-                .and_then(|a| a.selection(&qid.get_value()))
-                .is_some_and(|r| r.contains(original))
+            a.as_ref().is_some_and(|a| {
+                qid.with_value(|q| a.selection(q).is_some_and(|r| r.contains(original)))
+            })
         })
-    };
+    });
     let feedback = move || result.get().map(|r| r.choice_feedback(original));
     let class = move || match feedback() {
         Some(ChoiceFeedback::CorrectSelected) => "choice choice-right",
@@ -188,10 +189,11 @@ fn choice_view(
                 id=id.clone()
                 name=format!("quiz-{question_id}")
                 value=original.to_string()
-                prop:checked=selected
+                prop:checked=move || selected.get()
                 disabled=move || checked.get()
                 on:change=move |ev| {
-                    missing.set(false);
+                    // Only a change notifies (the error is rarely shown).
+                    missing.maybe_update(std::mem::take);
                     state.set_choice(&qid.get_value(), original, event_target_checked(&ev));
                 }
             />

@@ -226,7 +226,7 @@ impl QuizState {
         if let Some(record) = record {
             let _ = self.progress.record_attempt(record);
         } else if let Some(saved) = saved.filter(|s| !s.selections.is_empty()) {
-            self.progress.save_in_progress(saved);
+            self.progress.save_in_progress_after_paint(saved);
         }
     }
 }
