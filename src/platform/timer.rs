@@ -5,7 +5,7 @@
 //! component (read aloud waiting for voices, the preview's file watch).
 //!
 //! Work that must happen anyway is scheduled here: a save after the next
-//! paint (progress is never lost because the page moved on), focus moved
+//! paint ([`after_paint`]: progress is never lost because the page moved on), focus moved
 //! after a render, a request's time limit, a download's clean-up. Each
 //! callback runs once and is then freed by the browser's garbage collector,
 //! as Leptos 0.8's timers did.
@@ -45,5 +45,55 @@ pub fn next_frame(f: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {
         let callback = Closure::once_into_js(f);
         let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
+}
+
+thread_local! {
+    /// Work waiting for the task after the next paint ([`after_paint`]).
+    static AFTER_PAINT: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    /// The frame's callback that runs it, made once per page with the
+    /// timeout's callback it sets (zero delay), which runs the queue. A
+    /// click that saves then costs a push and at most one
+    /// `requestAnimationFrame` call, not two new closures.
+    static PAINT_CALLBACK: js_sys::Function = paint_callback();
+}
+
+fn paint_callback() -> js_sys::Function {
+    let run = Closure::<dyn Fn()>::new(|| {
+        // Taken first: work that schedules more work goes to the next paint.
+        for f in AFTER_PAINT.with_borrow_mut(std::mem::take) {
+            f();
+        }
+    })
+    .into_js_value()
+    .unchecked_into::<js_sys::Function>();
+    Closure::<dyn Fn()>::new(move || {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&run, 0);
+        }
+    })
+    .into_js_value()
+    .unchecked_into::<js_sys::Function>()
+}
+
+/// Runs `f` in the task right after the next paint (a frame, then a zero
+/// timeout), so the work never delays what the current change shows.
+/// Calls made before that paint share one frame and one timeout.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let first = AFTER_PAINT.with_borrow_mut(|queue| {
+        queue.push(Box::new(f));
+        queue.len() == 1
+    });
+    if !first {
+        return;
+    }
+    let scheduled = web_sys::window()
+        .and_then(|window| PAINT_CALLBACK.with(|frame| window.request_animation_frame(frame).ok()));
+    if scheduled.is_none() {
+        // No window to ask: run it now rather than never.
+        for f in AFTER_PAINT.with_borrow_mut(std::mem::take) {
+            f();
+        }
     }
 }

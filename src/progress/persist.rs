@@ -10,7 +10,6 @@ use leptos::logging::warn;
 use leptos::prelude::*;
 
 use crate::platform::timer;
-use std::time::Duration;
 
 use super::state::{now_ms, Progress, StorageStatus};
 use crate::platform::storage;
@@ -101,9 +100,7 @@ impl Progress {
             return;
         }
         self.flush_pending.set_value(true);
-        timer::next_frame(move || {
-            timer::after(Duration::ZERO, move || self.flush());
-        });
+        timer::after_paint(move || self.flush());
     }
 
     /// Writes a change that was waiting for the next paint, if any.
