@@ -1,21 +1,7 @@
 //! `sitemap.xml` (<https://www.sitemaps.org/protocol.html>) for the
 //! pre-rendered pages, written when the site's absolute URL is known.
 
-/// Escapes text for XML element content and attribute values.
-pub fn xml_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use gloss_core::html::escape_xml;
 
 /// The sitemap of `paths` (page addresses relative to the site root, e.g.
 /// `articles/x/`; empty for the root) under `site_url` (ending in `/`).
@@ -26,7 +12,7 @@ pub fn sitemap<'a>(site_url: &str, paths: impl IntoIterator<Item = &'a str>) -> 
     );
     for path in paths {
         out.push_str("  <url><loc>");
-        out.push_str(&xml_escape(&format!("{site_url}{path}")));
+        out.push_str(&escape_xml(&format!("{site_url}{path}")));
         out.push_str("</loc></url>\n");
     }
     out.push_str("</urlset>\n");
