@@ -18,9 +18,8 @@ use web_sys::{Document, Element, HtmlElement};
 use crate::i18n::t;
 use gloss_core::i18n::Msg;
 
-/// The speeds offered; the `<option>` values are indexes, the labels the
-/// number as the interface writes it, then "×".
-pub const RATES: [f64; 4] = [0.75, 1.0, 1.25, 1.5];
+/// The speeds offered, and their labels; the `<option>` values are indexes.
+pub const RATES: [(f64, &str); 4] = [(0.75, "0.75×"), (1.0, "1×"), (1.25, "1.25×"), (1.5, "1.5×")];
 /// Index in [`RATES`] of normal speed.
 pub const NORMAL: usize = 1;
 
@@ -87,17 +86,11 @@ impl Panel {
         let field = [("class", "listen-field")];
         let speed = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Speed)))?;
         let rates = add(doc, &speed, "select", &[("name", "rate")], "")?;
-        for (i, speed) in RATES.into_iter().enumerate() {
-            // "0,75×" in Spanish; Rust's own "0.75" and "1" in English.
-            let number = crate::i18n::decimal(crate::i18n::current(), speed)
-                .unwrap_or_else(|| speed.to_string());
-            option(
-                doc,
-                &rates,
-                &i.to_string(),
-                &format!("{number}×"),
-                i == rate,
-            );
+        for (i, (speed, label)) in RATES.iter().enumerate() {
+            // "0,75×" in Spanish: the number as the interface writes it.
+            let label = crate::i18n::decimal(crate::i18n::current(), *speed)
+                .map_or_else(|| (*label).to_owned(), |n| format!("{n}×"));
+            option(doc, &rates, &i.to_string(), &label, i == rate);
         }
         let voice = add(doc, &root, "label", &field, &format!("{} ", t(Msg::Voice)))?;
         voice.set_attribute("hidden", "").ok()?;

@@ -326,7 +326,7 @@ impl Reader {
         let what = self.with(|s| {
             let text = s.plan.as_ref()?.text(sentence)?.to_owned();
             let voice = voice::choose(&s.voices, &s.article.lang, s.chosen.as_deref());
-            let rate = RATES.get(s.rate).copied().unwrap_or(1.0);
+            let rate = RATES.get(s.rate).map_or(1.0, |r| r.0);
             let voice = voice.and_then(|i| s.handles.get(i).cloned());
             Some((text, s.article.lang.clone(), voice, rate))
         });
