@@ -1,28 +1,30 @@
 //! The bridge to Pagefind, the static search index the build writes into
-//! `pagefind/` (see `scripts/search-index.mjs`). Pagefind is a JavaScript
-//! module loaded on first use with `import()`, which Rust cannot write, so
-//! a few lines of JS live here; they hand back plain JSON that the core
-//! reads ([`gloss_core::catalog::parse_hits`]).
+//! `pagefind/` (see `scripts/search-index.mjs`). The search runs in a worker
+//! of Gloss's own (`assets/search/worker.js`, served as `search/worker.js`):
+//! Pagefind scores and returns every match, tens of thousands in a large
+//! catalogue, and that list stays in the worker, which posts back only the
+//! count, the category counts and the shown results' card fields as JSON
+//! that the core reads ([`gloss_core::catalog::parse_hits`]). Rust cannot
+//! start a module worker or talk to it without JS, so a few lines live
+//! here.
 //!
 //! The index holds one part per article language (so Spanish is stemmed as
 //! Spanish and Japanese is segmented). Each part is searched by its own
-//! Pagefind instance, with that language's WebAssembly module: Pagefind's
-//! `mergeIndex` searches every merged part with the *page's* language
-//! module (one per JS module instance, and per worker), and then an Arabic
-//! "الهلال" found nothing from an English page (its stemmer never strips
-//! "ال"). The largest language runs in Pagefind's worker; each other one
-//! in its own module instance on the main thread. (Each in a worker of its
-//! own, which distinct module URLs allow, was slower at 50,000 articles:
-//! cached keystrokes p95 1401 ms against 756 ms, because every result a
-//! worker sends is registered for clean-up and released with one message
-//! each: ~26,000 per Latin keystroke.) A query is sent to the parts whose
-//! script it is written in (Latin, Arabic, Han, Cyrillic…; every part when
-//! it has no letters), so a Latin query never downloads the Arabic module,
-//! and the results are merged by score.
+//! Pagefind instance, with that language's WebAssembly module, all inside
+//! the worker: Pagefind's `mergeIndex` searches every merged part with one
+//! language module, and then an Arabic "الهلال" found nothing from an
+//! English page (its stemmer never strips "ال"). A query is sent to the
+//! parts whose script it is written in (Latin, Arabic, Han, Cyrillic…;
+//! every part when it has no letters), so a Latin query never downloads the
+//! Arabic module, and the results are merged by score. (Before, the largest
+//! language ran in Pagefind's own worker and the others on the main thread;
+//! every result Pagefind's worker sent was registered for clean-up and
+//! released with one message each, ~26,000 per Latin keystroke at 50,000
+//! articles.)
 //!
 //! Only the latest query counts: a search that a newer one has overtaken
-//! stops before fetching its result cards and answers `null`, which
-//! [`search`] reports as `Ok(None)`, never as results.
+//! answers `null` at once, which [`search`] reports as `Ok(None)`, never as
+//! results, and the worker stops it at its next step.
 
 use gloss_core::catalog::SearchHits;
 
@@ -42,92 +44,49 @@ mod js {
     use wasm_bindgen::prelude::*;
 
     #[wasm_bindgen(inline_js = r#"
-let engine = null;
-// The latest search asked for; an older one stops at its next step.
-let latest = 0;
-// A result's card fields, by result id: one fragment fetched and unpacked
-// once, however many keystrokes find that article again.
-const cards = new Map();
-function card(r) {
-  let p = cards.get(r.id);
-  if (!p) {
-    if (cards.size > 5000) cards.clear();
-    p = r.data().then((d) => ({ url: d.url, meta: d.meta }));
-    p.catch(() => cards.delete(r.id));
-    cards.set(r.id, p);
-  }
-  return p;
+let worker = null;
+let next = 0;
+// Searches sent to the worker and not answered yet, by id.
+const waiting = new Map();
+function fail(message) {
+  for (const w of waiting.values()) w.reject(new Error(message));
+  waiting.clear();
+  worker = null;
 }
-// Scripts by language (the primary subtag); any other language is Latin.
-const SCRIPTS = {
-  ar: "Arabic", fa: "Arabic", ur: "Arabic", ps: "Arabic", he: "Hebrew", yi: "Hebrew",
-  ja: "Han Hiragana Katakana", zh: "Han", ko: "Hangul", el: "Greek", th: "Thai",
-  hi: "Devanagari", mr: "Devanagari", ne: "Devanagari", ru: "Cyrillic", uk: "Cyrillic",
-  bg: "Cyrillic", sr: "Cyrillic", mk: "Cyrillic", be: "Cyrillic", kk: "Cyrillic",
-};
-const ALL_SCRIPTS = "Latin Arabic Hebrew Han Hiragana Katakana Hangul Greek Thai Devanagari Cyrillic".split(" ");
-function scriptsOf(language) {
-  return (SCRIPTS[language.split("-")[0]] || "Latin").split(" ");
-}
-async function start(base) {
-  // Offline, the worker answers 503: the app then searches the saved articles.
-  const res = await fetch(base + "pagefind-entry.json");
-  if (!res.ok) throw new Error("search index: HTTP " + res.status);
-  const entry = await res.json();
-  const languages = Object.entries(entry.languages || {})
-    .sort((a, b) => b[1].page_count - a[1].page_count)
-    .map(([language]) => language);
-  const root = document.documentElement;
-  const lang = root.getAttribute("lang");
-  const parts = [];
-  for (const [i, language] of languages.entries()) {
-    // Pagefind holds one language module per module instance (and per
-    // worker): the largest language gets the worker, each other one its own
-    // module instance (a distinct URL) on the main thread.
-    const pf = await import(base + "pagefind.js" + (i ? "?" + language : ""));
-    // It takes the instance's language from <html lang> when the instance
-    // is created (synchronously: nothing renders in between).
-    root.setAttribute("lang", language);
+export function gloss_search(script, base, query, category, limit) {
+  if (!worker) {
     try {
-      parts.push({ scripts: scriptsOf(language), instance: pf.createInstance({ basePath: base, noWorker: i > 0 }) });
-    } finally {
-      if (lang === null) root.removeAttribute("lang"); else root.setAttribute("lang", lang);
+      worker = new Worker(script, { type: "module" });
+    } catch (e) {
+      return Promise.reject(e);
     }
+    worker.onmessage = ({ data }) => {
+      const w = waiting.get(data.id);
+      if (!w) return;
+      waiting.delete(data.id);
+      if ("error" in data) w.reject(new Error(data.error));
+      else w.resolve(data.answer);
+    };
+    // The script could not be loaded (offline before it was cached).
+    worker.onerror = (e) => {
+      e.preventDefault();
+      fail("search worker: " + (e.message || "not loaded"));
+    };
   }
-  if (!parts.length) throw new Error("search index: no languages");
-  return parts;
-}
-export async function gloss_search(base, query, category, limit) {
-  const asked = ++latest;
-  if (!engine) {
-    engine = start(base);
-    engine.catch(() => { engine = null; });
-  }
-  // No limit: only start Pagefind, for a query too short to search, so the
-  // next letter does not also wait for it to load.
-  if (!limit) return null;
-  const parts = await engine;
-  if (asked !== latest) return null;
-  const written = ALL_SCRIPTS.filter((s) => new RegExp("\\p{Script=" + s + "}", "u").test(query));
-  const chosen = parts.filter((p) => p.scripts.some((s) => written.includes(s)));
-  const options = category ? { filters: { category } } : {};
-  const found = await Promise.all((chosen.length ? chosen : parts).map((p) => p.instance.search(query, options)));
-  if (asked !== latest) return null;
-  const results = found.flatMap((f) => f.results).sort((a, b) => b.score - a.score);
-  const counts = {};
-  for (const f of found) {
-    for (const [name, n] of Object.entries((f.totalFilters || f.filters || {}).category || {})) {
-      counts[name] = (counts[name] || 0) + n;
-    }
-  }
-  const shown = await Promise.all(results.slice(0, limit).map(card));
-  if (asked !== latest) return null;
-  return JSON.stringify({ total: results.length, categories: counts, results: shown });
+  // A newer search overtakes every earlier one: they answer null now.
+  for (const w of waiting.values()) w.resolve(null);
+  waiting.clear();
+  const id = ++next;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    worker.postMessage({ id, base, query, category: category ?? null, limit });
+  });
 }
 "#)]
     extern "C" {
         #[wasm_bindgen(catch)]
         pub async fn gloss_search(
+            script: &str,
             base: &str,
             query: &str,
             category: Option<String>,
@@ -141,6 +100,12 @@ fn bundle_url() -> String {
     crate::platform::site::resolve("pagefind/")
 }
 
+/// The worker that searches it (`assets/search/worker.js`).
+#[cfg(target_arch = "wasm32")]
+fn worker_url() -> String {
+    crate::platform::site::resolve("search/worker.js")
+}
+
 /// Searches every article for `query`, in `category` (its name) if given,
 /// and returns the first `limit` matches; `None` when a newer search
 /// overtook this one (its results would be out of date).
@@ -150,7 +115,7 @@ pub async fn search(
     category: Option<String>,
     limit: u32,
 ) -> Result<Option<SearchHits>, SearchError> {
-    let answer = js::gloss_search(&bundle_url(), query, category, limit)
+    let answer = js::gloss_search(&worker_url(), &bundle_url(), query, category, limit)
         .await
         .map_err(|e| {
             let message = e
@@ -175,7 +140,7 @@ pub async fn search(
 /// overtaken.
 #[cfg(target_arch = "wasm32")]
 pub async fn start() {
-    let _ = js::gloss_search(&bundle_url(), "", None, 0).await;
+    let _ = js::gloss_search(&worker_url(), &bundle_url(), "", None, 0).await;
 }
 
 /// Natively there is nothing to start.
