@@ -222,6 +222,21 @@ test.describe('a multilingual catalogue of several pages', () => {
     expect(await titles(page)).toEqual(articles.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((a) => a.title));
   });
 
+  test('search runs in its own worker: Pagefind is never loaded on the page, nor in a worker of its own', async ({ page }) => {
+    await page.goto(site.baseURL);
+    await settled(page);
+    await search(page, 'sequia');
+    expect(await titles(page)).not.toHaveLength(0);
+    await search(page, '地震');
+    expect(await titles(page)).not.toHaveLength(0);
+    const workers = page.workers().map((w) => w.url());
+    expect(workers.filter((u) => u.endsWith('/search/worker.js'))).toHaveLength(1);
+    expect(workers.filter((u) => u.includes('pagefind'))).toEqual([]);
+    // The page's own fetches (a worker's are not in its resource timing).
+    const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    expect(loaded.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  });
+
   test('offline: the index reloads from the worker, and search falls back to the saved articles', async ({ page }) => {
     watcher.allow(/Failed to load resource: the server responded with a status of 503 \(Offline\)/);
     const saved = holding('sequía')[0];

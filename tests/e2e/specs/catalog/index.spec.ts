@@ -70,6 +70,23 @@ test.describe('index', () => {
     await expect(page.locator('p#result-count')).toHaveText(new RegExp(`^\\s*${n} articles?\\b`));
   });
 
+  test('a search worker that cannot load: search says it has only the saved articles, and works once the worker loads', async ({ page, watcher }) => {
+    watcher.allow(/Failed to load resource: the server responded with a status of 404/);
+    const target = entries[entries.length - 1];
+    const word = searchWord(target.title);
+    await page.route('**/search/worker.js', (route) => route.fulfill({ status: 404, body: 'missing' }));
+    await open(page, './');
+    await page.locator('input#search').fill(word);
+    // Not a hang, not a crash: the fallback (nothing saved on this device).
+    await expect(page.locator('p.saved-only')).toBeVisible();
+    await expect(cards(page)).toHaveCount(0);
+    // The next search starts a new worker.
+    await page.unroute('**/search/worker.js');
+    await page.locator('input#search').fill(`${word} `);
+    await expect(cards(page).getByRole('link', { name: target.title, exact: true })).toBeVisible();
+    await expect(page.locator('p.saved-only')).toHaveCount(0);
+  });
+
   test('the search box follows the URL: the "Gloss" link empties it, back/forward restore it', async ({ page }) => {
     const word = searchWord(entries[entries.length - 1].title);
     await open(page, `?q=${encodeURIComponent(word)}`);
