@@ -82,7 +82,14 @@ async function search({ base, query, category, limit }, asked) {
   const written = ALL_SCRIPTS.filter((s) => new RegExp('\\p{Script=' + s + '}', 'u').test(query));
   const chosen = parts.filter((p) => p.scripts.some((s) => written.includes(s)));
   const options = category ? { filters: { category } } : {};
-  const found = await Promise.all((chosen.length ? chosen : parts).map((p) => p.instance.search(query, options)));
+  const searched = chosen.length ? chosen : parts;
+  // Pagefind counts a search's matches per category only once its filter
+  // index is loaded, which only `filters()` does (a search without a
+  // category loads none): once per part. A part whose filters could not be
+  // loaded still searches, without counts, and tries again next time.
+  await Promise.all(searched.map((p) => (p.filters ??= p.instance.filters().catch(() => { p.filters = null; }))));
+  if (asked !== latest) return null;
+  const found = await Promise.all(searched.map((p) => p.instance.search(query, options)));
   if (asked !== latest) return null;
   const results = found.flatMap((f) => f.results).sort((a, b) => b.score - a.score);
   const counts = {};

@@ -160,7 +160,13 @@ pub fn SearchResults(query: Memo<Option<String>>, category: Memo<Option<String>>
     let facets = move || {
         latest.with(|f| {
             let f = f.as_ref().filter(|f| !f.too_short)?;
-            let all = f.hits.categories.values().sum::<u64>();
+            // Without category counts (the index's filters could not be
+            // loaded), "All matches" still says how many there are.
+            let all = if f.hits.categories.is_empty() {
+                f.hits.total
+            } else {
+                f.hits.categories.values().sum::<u64>()
+            };
             let facets = f
                 .hits
                 .categories

@@ -222,6 +222,36 @@ test.describe('a multilingual catalogue of several pages', () => {
     expect(await titles(page)).toEqual(articles.slice(PAGE_SIZE, 2 * PAGE_SIZE).map((a) => a.title));
   });
 
+  test('search results come with their categories and counts, and a category keeps the search', async ({ page }) => {
+    await page.goto(site.baseURL);
+    await settled(page);
+    // A word of English articles in several categories.
+    await search(page, 'glacier');
+    const count = Number((await page.locator('p#result-count').innerText()).match(/^(\d+) articles found$/)?.[1]);
+    expect(count).toBeGreaterThan(1);
+    await expect(facets(page).first()).toHaveText(`All matches (${count})`);
+    // Every category link: a category of the catalogue, with a count; together, every match.
+    const categoryOf = new Map(articles.map((a) => [a.title, a.category]));
+    const categories = new Set(articles.map((a) => a.category));
+    const links = (await facets(page).allInnerTexts()).slice(1).map((t) => t.trim().match(/^(.+) \((\d+)\)$/));
+    expect(links.length).toBeGreaterThan(1);
+    const counts = links.map((m) => {
+      expect(m, 'a category link with its count').not.toBeNull();
+      expect(categories).toContain(m![1]);
+      return [m![1], Number(m![2])] as const;
+    });
+    expect(counts.reduce((sum, [, n]) => sum + n, 0)).toBe(count);
+    // One of them: its matches only, and the counts stay those of the whole search.
+    const [category, n] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    await facets(page).filter({ hasText: `${category} (${n})` }).click();
+    await expect(page.locator('p#result-count')).toHaveText(`${n} article${n === 1 ? '' : 's'} found`);
+    await expect(facets(page).filter({ hasText: `${category} (${n})` })).toHaveAttribute('aria-current', 'page');
+    await expect(facets(page).first()).toHaveText(`All matches (${count})`);
+    const shown = await titles(page);
+    expect(shown).toHaveLength(n);
+    for (const title of shown) expect(categoryOf.get(title)).toBe(category);
+  });
+
   test('search runs in its own worker: Pagefind is never loaded on the page, nor in a worker of its own', async ({ page }) => {
     await page.goto(site.baseURL);
     await settled(page);
