@@ -19,6 +19,13 @@
 // the parts whose script it is written in (every part when it has no
 // letters), and the results are merged by score.
 
+// Category counts for a search come from Pagefind's filter index, and
+// counting costs: at 50,000 articles, a cached keystroke took 895 ms
+// instead of 287 ms with them (docs/benchmarks.md). So a search is counted
+// only when every part it searches holds at most this many articles;
+// otherwise "All matches" gives the total and the category pages remain.
+const COUNTED_UP_TO = 2000;
+
 let engine = null;
 // The latest search asked for; an older one stops at its next step.
 let latest = 0;
@@ -64,7 +71,11 @@ async function start(base) {
     // language for that call only.
     globalThis.document = { querySelector: () => ({ getAttribute: () => language }) };
     try {
-      parts.push({ scripts: scriptsOf(language), instance: pf.createInstance({ basePath: base, noWorker: true }) });
+      parts.push({
+        scripts: scriptsOf(language),
+        counted: (entry.languages[language].page_count || 0) <= COUNTED_UP_TO,
+        instance: pf.createInstance({ basePath: base, noWorker: true }),
+      });
     } finally {
       delete globalThis.document;
     }
@@ -87,13 +98,16 @@ async function search({ base, query, category, limit }, asked) {
   // index is loaded, which only `filters()` does (a search without a
   // category loads none): once per part. A part whose filters could not be
   // loaded still searches, without counts, and tries again next time.
-  await Promise.all(searched.map((p) => (p.filters ??= p.instance.filters().catch(() => { p.filters = null; }))));
-  if (asked !== latest) return null;
+  const counted = searched.every((p) => p.counted);
+  if (counted) {
+    await Promise.all(searched.map((p) => (p.filters ??= p.instance.filters().catch(() => { p.filters = null; }))));
+    if (asked !== latest) return null;
+  }
   const found = await Promise.all(searched.map((p) => p.instance.search(query, options)));
   if (asked !== latest) return null;
   const results = found.flatMap((f) => f.results).sort((a, b) => b.score - a.score);
   const counts = {};
-  for (const f of found) {
+  for (const f of counted ? found : []) {
     for (const [name, n] of Object.entries((f.totalFilters || f.filters || {}).category || {})) {
       counts[name] = (counts[name] || 0) + n;
     }
